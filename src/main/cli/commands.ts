@@ -1,0 +1,25 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Api } from '../api/create-api';
+import { visitCommands } from './visits';
+
+export interface CliRunArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+  /** Present unless the command says it needs no library. */
+  api: Api | undefined;
+  print(text: string): void;
+  printError(text: string): void;
+}
+
+export interface CliCommand {
+  words: string[];
+  usage: string;
+  summary: string;
+  options?: NonNullable<ParseArgsConfig['options']>;
+  needsLibrary?: boolean;
+  /** Resolves to the exit code: 0 done, 2 bad input or unreadable file. */
+  run(args: CliRunArgs): Promise<number>;
+}
+
+/** Every command; each capability contributes its own list. */
+export const cliCommands: CliCommand[] = [...visitCommands];

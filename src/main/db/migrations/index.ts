@@ -1,0 +1,9 @@
+/**
+ * Every migration, statically imported so bundling keeps them all. Ranges keep capabilities apart:
+ * 0001–0099 core, 0100 index reports, 0200 stakeholders, 0300 agenda/interviews, 0400 strategy,
+ * 0500 safety (snapshots, erasure). Add a step by appending an import and an entry.
+ */
+import { m0001VisitProfile } from './0001_visit_profile';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [m0001VisitProfile].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+export function VersionsPage() {
+  return <ComingSoon titleKey="nav.versions" />;
+}

@@ -1,0 +1,22 @@
+/**
+ * The one API contract: every call the UI can make, with its input schema and output type.
+ * Each capability keeps its methods in its own file; this file only joins them.
+ */
+import type { InputOf, OutputOf } from './define';
+import { settingsContract } from './settings';
+import { visitsContract } from './visits';
+
+export const contract = {
+  ...settingsContract,
+  ...visitsContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = InputOf<Contract[M]>;
+export type Output<M extends MethodName> = OutputOf<Contract[M]>;
+
+export const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);
+
+export * from './common';
+export * from './define';

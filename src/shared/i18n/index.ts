@@ -1,0 +1,17 @@
+/**
+ * All translations, by namespace. Each capability adds its own namespace file under en/ and fr/;
+ * the French file is typed against the English one, so a missing key fails the typecheck.
+ */
+import { common as enCommon } from './en/common';
+import { visits as enVisits } from './en/visits';
+import { common as frCommon } from './fr/common';
+import { visits as frVisits } from './fr/visits';
+
+export const resources = {
+  en: { common: enCommon, visits: enVisits },
+  fr: { common: frCommon, visits: frVisits },
+} as const;
+
+export type Namespace = keyof (typeof resources)['en'];
+export const namespaces = Object.keys(resources.en) as Namespace[];
+export const supportedLanguages = ['en', 'fr'] as const;
