@@ -3,12 +3,14 @@
  * Each capability keeps its methods in its own file; this file only joins them.
  */
 import type { InputOf, OutputOf } from './define';
+import { exportsContract } from './exports';
 import { settingsContract } from './settings';
 import { visitsContract } from './visits';
 
 export const contract = {
   ...settingsContract,
   ...visitsContract,
+  ...exportsContract,
 };
 
 export type Contract = typeof contract;
