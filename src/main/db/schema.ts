@@ -3,6 +3,9 @@
  * Columns with a database default are Generated<T>.
  */
 import type { Generated } from 'kysely';
+import type { IndexReportTables } from './schema-index';
+import type { MapTables } from './schema-map';
+import type { StrategyTables } from './schema-strategy';
 
 export interface VisitProfileTable {
   /** Always 1: the visit file holds exactly one profile. */
@@ -20,7 +23,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VisitDatabase {
+export interface VisitDatabase extends IndexReportTables, MapTables, StrategyTables {
   visit_profile: VisitProfileTable;
   schema_migrations: SchemaMigrationsTable;
 }

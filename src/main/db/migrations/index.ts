@@ -4,6 +4,9 @@
  * 0500 safety (snapshots, erasure). Add a step by appending an import and an entry.
  */
 import { m0001VisitProfile } from './0001_visit_profile';
+import { m0100IndexReports } from './0100_index_reports';
+import { m0200Stakeholders } from './0200_stakeholders';
+import { m0400Strategy } from './0400_strategy';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [m0001VisitProfile].sort((a, b) => a.id.localeCompare(b.id));
+export const migrations: readonly Migration[] = [m0001VisitProfile, m0100IndexReports, m0200Stakeholders, m0400Strategy].sort((a, b) => a.id.localeCompare(b.id));
