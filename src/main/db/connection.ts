@@ -18,7 +18,13 @@ export interface OpenOptions {
  * foreign keys on, secure_delete (erased personal data is overwritten, not left in free pages).
  */
 export function openSqlite(path: string, options: OpenOptions = {}): SqliteHandle {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !options.create, timeout: 5000 });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: !options.create,
+    timeout: 5000,
+    // In the Electron app the driver is a separate build for Electron's ABI (see scripts/start.mjs).
+    nativeBinding: process.env.ICC_SQLITE_NATIVE_BINDING || undefined,
+  });
   try {
     if (options.passphrase !== undefined) {
       db.pragma(`cipher='sqlcipher'`);

@@ -18,16 +18,26 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/**
+ * scheme://host of a URL. Node's URL gives origin "null" for non-special schemes such as app://,
+ * so the origin is rebuilt from protocol and host.
+ */
+export const originOf = (url: string): string | null => {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+};
+
 /** The origins the window may show: the packaged app, or the dev server when electron-vite runs it. */
 export const allowedOrigins = (devServerUrl: string | undefined): string[] =>
-  [APP_ORIGIN, devServerUrl ? new URL(devServerUrl).origin : undefined].filter((o): o is string => Boolean(o));
+  [APP_ORIGIN, devServerUrl ? originOf(devServerUrl) : null].filter((o): o is string => Boolean(o));
 
 export const isAllowedUrl = (url: string, origins: string[]): boolean => {
-  try {
-    return origins.includes(new URL(url).origin);
-  } catch {
-    return false;
-  }
+  const origin = originOf(url);
+  return origin !== null && origins.includes(origin);
 };
 
 /** No pop-ups, no navigation away from the app, no webviews, no permissions (camera, location…). */

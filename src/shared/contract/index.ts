@@ -4,12 +4,14 @@
  */
 import type { InputOf, OutputOf } from './define';
 import { exportsContract } from './exports';
+import { mapContract } from './map';
 import { settingsContract } from './settings';
 import { visitsContract } from './visits';
 
 export const contract = {
   ...settingsContract,
   ...visitsContract,
+  ...mapContract,
   ...exportsContract,
 };
 

@@ -1,11 +1,13 @@
 /** Joins each capability's handlers into the one table the dispatcher needs; the type proves none is missing. */
 import type { Handlers } from '../dispatcher';
 import { exportsHandlers } from './exports';
+import { mapHandlers } from './map';
 import { settingsHandlers } from './settings';
 import { visitsHandlers } from './visits';
 
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...visitsHandlers,
+  ...mapHandlers,
   ...exportsHandlers,
 };

@@ -1,4 +1,5 @@
-import { ActionIcon, AppShell, Badge, Box, Group, NavLink, ScrollArea, SegmentedControl, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { Suspense } from 'react';
+import { ActionIcon, AppShell, Badge, Box, Center, Loader, Group, NavLink, ScrollArea, SegmentedControl, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowLeft, IconKeyboard, IconMoon, IconSun, IconWorld } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -126,7 +127,15 @@ export function AppLayout() {
       )}
       <AppShell.Main>
         <ErrorBoundary>
-          <Outlet />
+          <Suspense
+            fallback={
+              <Center py={80}>
+                <Loader />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
       {help.modal}

@@ -1,12 +1,14 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { IconChartBar, IconFileExport, IconHistory, IconHome, IconMessages, IconSitemap, IconTargetArrow, type Icon } from '@tabler/icons-react';
 import { VisitOverviewPage } from '../features/visits/VisitOverviewPage';
-import { IndexPage } from '../features/index';
-import { MapPage } from '../features/map';
-import { InterviewsPage } from '../features/interviews';
-import { StrategyPage } from '../features/strategy';
-import { ExportPage } from '../features/export';
-import { VersionsPage } from '../features/versions';
+
+// Each section's code loads when it is first opened, so the visit list appears fast.
+const IndexPage = lazy(() => import('../features/index').then((m) => ({ default: m.IndexPage })));
+const MapPage = lazy(() => import('../features/map').then((m) => ({ default: m.MapPage })));
+const InterviewsPage = lazy(() => import('../features/interviews').then((m) => ({ default: m.InterviewsPage })));
+const StrategyPage = lazy(() => import('../features/strategy').then((m) => ({ default: m.StrategyPage })));
+const ExportPage = lazy(() => import('../features/export').then((m) => ({ default: m.ExportPage })));
+const VersionsPage = lazy(() => import('../features/versions').then((m) => ({ default: m.VersionsPage })));
 
 /** The sections inside a visit, in navigation order; Alt+1…7 jump to them. Each feature owns its page. */
 export interface VisitSection {
