@@ -9,3 +9,6 @@ export {
   deleteStakeholders,
   parseStakeholder,
 } from './records';
+export { listRelations, getRelation, createRelation, createRelations, updateRelation, deleteRelation, deleteRelations } from './relations';
+export { getMapState, saveMapState, listPolicyAreaNodes, addPolicyArea, removePolicyArea, movePositions, listSnapshots, createSnapshot, deleteSnapshot, compareSnapshots } from './canvas';
+export type { PolicyAreaNode } from './canvas';
