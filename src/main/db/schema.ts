@@ -3,6 +3,7 @@
  * Columns with a database default are Generated<T>.
  */
 import type { Generated } from 'kysely';
+import type { InterviewsTables } from './schema-interviews';
 import type { IndexReportTables } from './schema-index';
 import type { MapTables } from './schema-map';
 import type { StrategyTables } from './schema-strategy';
@@ -23,7 +24,7 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
-export interface VisitDatabase extends IndexReportTables, MapTables, StrategyTables {
+export interface VisitDatabase extends InterviewsTables, IndexReportTables, MapTables, StrategyTables {
   visit_profile: VisitProfileTable;
   schema_migrations: SchemaMigrationsTable;
 }
