@@ -79,3 +79,17 @@ describe('dispatcher', () => {
     second.close();
   });
 });
+
+describe('dispatcher in French', () => {
+  const tempDir = useTempDir();
+  it('answers validation, not-found and internal errors in the language the user chose', async () => {
+    const { dispatch, close } = createApi({ dataDir: tempDir(), transport: 'browser', appVersion: 't' });
+    await dispatch('settings.update', { language: 'fr' });
+    const invalid = await dispatch('visits.create', { profile: { title: '', city: 'Lyon' } });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'profile.title': 'Donnez un nom à la visite.' } } });
+    expect((invalid as { error: { message: string } }).error.message).toMatch(/^Vérifiez la saisie/);
+    const missing = await dispatch('visits.get', { visitId: 'nope' });
+    expect((missing as { error: { message: string } }).error.message).toBe('Cette visite est introuvable. Rechargez la liste : l’élément a peut-être été supprimé.');
+    close();
+  });
+});

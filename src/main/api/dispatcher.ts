@@ -3,6 +3,7 @@ import { contract, isMethodName, type MethodName, type Output } from '../../shar
 import type { ParsedInputOf } from '../../shared/contract/define';
 import { fail, ok, type Result } from '../../shared/result';
 import { AppError } from '../util/errors';
+import { validationMessages as frValidation } from '../../shared/i18n/fr/validation';
 import type { ApiContext } from './context';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<(typeof contract)[M]>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
@@ -26,34 +27,59 @@ export function createDispatcher(handlers: Handlers, ctx: ApiContext, options: D
     if (typeof method !== 'string' || !isMethodName(method)) {
       return fail('unknown_method', `The app asked for an action it does not know (“${String(method).slice(0, 80)}”). Restart ICC Workbench; if it persists, report it.`);
     }
+    const language = currentLanguage(ctx);
     const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) return invalidInput(parsed.error, language);
     try {
       const handler = handlers[method] as (input: unknown, ctx: ApiContext) => unknown;
       return ok(await handler(parsed.data, ctx));
     } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message, error.fields);
-      if (error instanceof ZodError) return invalidInput(error);
+      if (error instanceof AppError) return fail(error.code, translate(error.messageIn(language), language), error.fields);
+      if (error instanceof ZodError) return invalidInput(error, language);
       const code = (error as { code?: string }).code;
-      if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
-        return fail('disk_full', 'The disk is full, so this change was not saved. Free some space and try again; your earlier work is intact.');
-      }
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY') {
-        return fail('not_writable', 'ICC Workbench is not allowed to write there. Choose another folder or check its permissions.');
-      }
+      if (code === 'ENOSPC' || code === 'SQLITE_FULL') return fail('disk_full', MESSAGES.diskFull[language]);
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY') return fail('not_writable', MESSAGES.notWritable[language]);
       logError(method, error);
-      return fail('internal', 'Something unexpected went wrong and this action was not completed. Your saved work is safe; try again, and report it if it happens again.');
+      return fail('internal', MESSAGES.internal[language]);
     }
   };
 }
 
-function invalidInput(error: ZodError): Result<never> {
+const MESSAGES = {
+  diskFull: {
+    en: 'The disk is full, so this change was not saved. Free some space and try again; your earlier work is intact.',
+    fr: 'Le disque est plein : cette modification n’a pas été enregistrée. Libérez de l’espace et réessayez ; votre travail précédent est intact.',
+  },
+  notWritable: {
+    en: 'ICC Workbench is not allowed to write there. Choose another folder or check its permissions.',
+    fr: 'ICC Workbench n’a pas le droit d’écrire à cet endroit. Choisissez un autre dossier ou vérifiez ses droits.',
+  },
+  internal: {
+    en: 'Something unexpected went wrong and this action was not completed. Your saved work is safe; try again, and report it if it happens again.',
+    fr: 'Un problème inattendu a empêché cette action. Votre travail enregistré est en sécurité ; réessayez, et signalez-le si cela se reproduit.',
+  },
+  checkInput: { en: 'Please check the input', fr: 'Vérifiez la saisie' },
+};
+
+/** The UI language the user chose (remembered in settings); errors are answered in it. */
+function currentLanguage(ctx: ApiContext): 'en' | 'fr' {
+  try {
+    return ctx.settings.get().language;
+  } catch {
+    return 'en';
+  }
+}
+
+const translate = (message: string, language: 'en' | 'fr') => (language === 'fr' ? (frValidation[message] ?? message) : message);
+
+function invalidInput(error: ZodError, language: 'en' | 'fr'): Result<never> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= translate(issue.message, language);
   }
   const first = error.issues[0];
   const where = first && first.path.length ? ` (${first.path.join('.')})` : '';
-  return fail('invalid_input', `Please check the input${where}: ${first?.message ?? 'it is not valid'}.`.replace(/\.\.$/, '.'), fields);
+  const detail = first ? translate(first.message, language) : '';
+  return fail('invalid_input', `${MESSAGES.checkInput[language]}${where}: ${detail}`.replace(/[.\s]*$/, '.'), fields);
 }

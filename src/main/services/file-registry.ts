@@ -62,7 +62,7 @@ export class FileRegistry {
 
   resolve(token: string): RegisteredFile {
     const file = this.files.get(token);
-    if (!file) throw new AppError('not_found', 'The chosen file is no longer available. Choose it again.');
+    if (!file) throw new AppError('not_found', { en: 'The chosen file is no longer available. Choose it again.', fr: 'Le fichier choisi n’est plus disponible. Choisissez-le à nouveau.' });
     return file;
   }
 

@@ -15,7 +15,11 @@ export const visitsHandlers: HandlerGroup<keyof typeof visitsContract> = {
   'visits.delete': ({ visitId, confirmTitle }, { library }) => {
     const { profile } = library.summary(visitId);
     if (confirmTitle.trim() !== profile.title.trim()) {
-      throw new AppError('invalid_input', 'Type the visit’s name exactly to confirm that it should be deleted.', { confirmTitle: 'The name does not match.' });
+      throw new AppError(
+        'invalid_input',
+        { en: 'Type the visit’s name exactly to confirm that it should be deleted.', fr: 'Saisissez exactement le nom de la visite pour confirmer sa suppression.' },
+        { confirmTitle: 'The name does not match.' },
+      );
     }
     library.delete(visitId);
     return { deleted: true as const };
