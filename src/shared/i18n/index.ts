@@ -4,12 +4,14 @@
  */
 import { common as enCommon } from './en/common';
 import { visits as enVisits } from './en/visits';
+import { map as enMap } from './en/map';
 import { common as frCommon } from './fr/common';
 import { visits as frVisits } from './fr/visits';
+import { map as frMap } from './fr/map';
 
 export const resources = {
-  en: { common: enCommon, visits: enVisits },
-  fr: { common: frCommon, visits: frVisits },
+  en: { common: enCommon, visits: enVisits, map: enMap },
+  fr: { common: frCommon, visits: frVisits, map: frMap },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];
