@@ -1,6 +1,7 @@
 import { FileRegistry } from '../services/file-registry';
 import { SettingsStore } from '../services/settings';
 import { VisitLibrary, type VisitLibraryHooks } from '../services/visit-library';
+import { SafetyService } from '../services/safety/safety-service';
 import { systemClock, type Clock } from '../util/clock';
 import type { ApiContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -12,6 +13,8 @@ export interface ApiOptions {
   appVersion: string;
   clock?: Clock;
   hooks?: VisitLibraryHooks;
+  /** How often the safety timer beats (writer-lock heartbeat, interval snapshots); 0 turns it off (tests). */
+  safetyTickMs?: number;
 }
 
 export interface Api {
@@ -23,9 +26,14 @@ export interface Api {
 /** Builds the services and the dispatcher over a data folder; both transports start here. */
 export function createApi(options: ApiOptions): Api {
   const clock = options.clock ?? systemClock;
+  const settings = new SettingsStore(options.dataDir);
+  // Safety (writer locks, snapshots) runs first; hooks given by the caller (tests) run after it.
+  const safety = new SafetyService(options.dataDir, settings, clock);
+  const library = new VisitLibrary(options.dataDir, clock, chainHooks(safety.hooks, options.hooks ?? {}));
+  safety.attach(library, options.safetyTickMs);
   const ctx: ApiContext = {
-    library: new VisitLibrary(options.dataDir, clock, options.hooks),
-    settings: new SettingsStore(options.dataDir),
+    library,
+    settings,
     files: new FileRegistry(options.dataDir),
     clock,
     transport: options.transport,
@@ -37,7 +45,23 @@ export function createApi(options: ApiOptions): Api {
     dispatch: createDispatcher(handlers, ctx),
     close() {
       ctx.library.closeAll();
+      safety.dispose();
       ctx.files.dispose();
     },
   };
+}
+
+function chainHooks(first: VisitLibraryHooks, second: VisitLibraryHooks): VisitLibraryHooks {
+  const names = ['beforeOpen', 'beforeMigrate', 'afterOpen', 'beforeClose', 'afterClose'] as const;
+  const chained: Record<string, (...args: never[]) => void> = {};
+  for (const name of names) {
+    const a = first[name] as ((...args: unknown[]) => void) | undefined;
+    const b = second[name] as ((...args: unknown[]) => void) | undefined;
+    if (a || b)
+      chained[name] = (...args: unknown[]) => {
+        a?.(...args);
+        b?.(...args);
+      };
+  }
+  return chained as VisitLibraryHooks;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -22,13 +22,20 @@ export interface VisitHandle {
 }
 
 export interface VisitLibraryHooks {
+  /** Called before a visit file is opened for writing; throwing refuses the open (the writer lock hooks in here). */
+  beforeOpen?(path: string, visitId: string): void;
   /** Called with the file path before a migration changes an existing file (snapshots hook in here). */
-  beforeMigrate?(path: string, visitId: string): void;
+  beforeMigrate?(path: string, visitId: string, sqlite: SqliteHandle): void;
   /** Called after a visit was opened for writing (locks, snapshot timers hook in here). */
   afterOpen?(handle: VisitHandle): void;
   /** Called before a visit is closed or deleted. */
   beforeClose?(handle: VisitHandle): void;
+  /** Called once the file is closed (or failed to open after beforeOpen): the writer lock is released here. */
+  afterClose?(visitId: string, path: string): void;
 }
+
+/** Marks a visit file as encrypted: its bytes alone cannot tell an encrypted file from a damaged one. */
+export const ENCRYPTED_MARKER_SUFFIX = '.encrypted';
 
 /**
  * The library folder: one SQLite file per visit under <dataDir>/visits. Keeps open handles so each
@@ -37,6 +44,8 @@ export interface VisitLibraryHooks {
 export class VisitLibrary {
   readonly visitsDir: string;
   private readonly open = new Map<string, VisitHandle>();
+  /** Passphrases of unlocked encrypted visits, in memory for this process only. */
+  private readonly passphrases = new Map<string, string>();
 
   constructor(
     readonly dataDir: string,
@@ -71,7 +80,14 @@ export class VisitLibrary {
     const id = options.id ?? randomUUID();
     const path = this.pathFor(id);
     if (existsSync(path)) throw new AppError('conflict', 'A visit with this id already exists.');
-    const sqlite = openSqlite(path, { create: true });
+    this.hooks.beforeOpen?.(path, id);
+    let sqlite: SqliteHandle;
+    try {
+      sqlite = openSqlite(path, { create: true });
+    } catch (error) {
+      this.hooks.afterClose?.(id, path);
+      throw error;
+    }
     try {
       migrate(sqlite);
       const now = this.clock.now().toISOString();
@@ -81,6 +97,7 @@ export class VisitLibrary {
     } catch (error) {
       sqlite.close();
       removeVisitFiles(path);
+      this.hooks.afterClose?.(id, path);
       throw error;
     }
     this.register(id, path, sqlite);
@@ -93,21 +110,28 @@ export class VisitLibrary {
     if (cached) return cached;
     const path = this.pathFor(visitId);
     if (!existsSync(path)) throw notFound('This visit');
+    const passphrase = this.passphrases.get(visitId);
+    if (this.isEncrypted(visitId) && passphrase === undefined) {
+      throw new AppError('locked', `The visit file “${basename(path)}” is encrypted. Unlock it with its passphrase first.`);
+    }
+    this.hooks.beforeOpen?.(path, visitId);
     let sqlite: SqliteHandle;
     try {
-      sqlite = openSqlite(path);
+      sqlite = openSqlite(path, { passphrase });
     } catch (error) {
+      this.hooks.afterClose?.(visitId, path);
       throw describeOpenError(basename(path), error);
     }
     try {
       const check = sqlite.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new AppError('file_unreadable', `The visit file “${basename(path)}” is damaged (${String(check)}). Restore it from a snapshot in Versions.`);
       if (pendingMigrations(sqlite).length > 0) {
-        this.hooks.beforeMigrate?.(path, visitId);
+        this.hooks.beforeMigrate?.(path, visitId, sqlite);
         migrate(sqlite);
       }
     } catch (error) {
       sqlite.close();
+      this.hooks.afterClose?.(visitId, path);
       throw describeOpenError(basename(path), error);
     }
     return this.register(visitId, path, sqlite);
@@ -150,7 +174,46 @@ export class VisitLibrary {
       handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       handle.sqlite.close();
+      this.hooks.afterClose?.(visitId, handle.path);
     }
+  }
+
+  /** An encrypted visit is listed as unreadable and refuses to open until its passphrase is given. */
+  isEncrypted(visitId: string): boolean {
+    const path = this.pathFor(visitId);
+    return existsSync(path + ENCRYPTED_MARKER_SUFFIX) && !hasPlainSqliteHeader(path);
+  }
+
+  isUnlocked(visitId: string): boolean {
+    return this.passphrases.has(visitId);
+  }
+
+  /** Remembers (or forgets, with null) the passphrase this process uses to open an encrypted visit. */
+  rememberPassphrase(visitId: string, passphrase: string | null): void {
+    if (passphrase === null) this.passphrases.delete(visitId);
+    else this.passphrases.set(visitId, passphrase);
+  }
+
+  /** Checks the passphrase on a read-only connection first: a wrong one gets a clear message and changes nothing. */
+  unlock(visitId: string, passphrase: string): VisitSummary {
+    const path = this.pathFor(visitId);
+    if (!existsSync(path)) throw notFound('This visit');
+    if (!this.isEncrypted(visitId)) throw new AppError('invalid_input', 'This visit is not encrypted, so it needs no passphrase.');
+    if (this.open.has(visitId)) return this.summary(visitId);
+    try {
+      openSqlite(path, { passphrase, readonly: true }).close();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+        throw new AppError('wrong_passphrase', `This passphrase does not open “${basename(path)}”. Check it (capitals count) and try again; the file was not changed.`);
+      }
+      throw describeOpenError(basename(path), error);
+    }
+    this.passphrases.set(visitId, passphrase);
+    return this.summary(visitId);
+  }
+
+  passphraseFor(visitId: string): string | undefined {
+    return this.passphrases.get(visitId);
   }
 
   delete(visitId: string): void {
@@ -158,6 +221,7 @@ export class VisitLibrary {
     if (!existsSync(path)) throw notFound('This visit');
     this.close(visitId);
     removeVisitFiles(path);
+    this.passphrases.delete(visitId);
   }
 
   closeAll(): void {
@@ -171,13 +235,37 @@ export class VisitLibrary {
   private register(id: string, path: string, sqlite: SqliteHandle): VisitHandle {
     const handle: VisitHandle = { id, path, sqlite, db: kyselyFor(sqlite) };
     this.open.set(id, handle);
-    this.hooks.afterOpen?.(handle);
+    try {
+      this.hooks.afterOpen?.(handle);
+    } catch (error) {
+      this.open.delete(id);
+      sqlite.close();
+      this.hooks.afterClose?.(id, path);
+      throw error;
+    }
     return handle;
   }
 }
 
 export function removeVisitFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal', ENCRYPTED_MARKER_SUFFIX]) rmSync(`${path}${suffix}`, { force: true });
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Plain SQLite files start with a fixed header; encrypted ones start with random salt. */
+export function hasPlainSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(SQLITE_MAGIC.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const read = readSync(fd, header, 0, header.length, 0);
+    return read === header.length && header.equals(SQLITE_MAGIC);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const fileSize = (path: string): number => {

@@ -4,6 +4,7 @@
  */
 import type { InputOf, OutputOf } from './define';
 import { exportsContract } from './exports';
+import { interviewsContract } from './interviews';
 import { mapContract } from './map';
 import { settingsContract } from './settings';
 import { visitsContract } from './visits';
@@ -11,6 +12,7 @@ import { visitsContract } from './visits';
 export const contract = {
   ...settingsContract,
   ...visitsContract,
+  ...interviewsContract,
   ...mapContract,
   ...exportsContract,
 };

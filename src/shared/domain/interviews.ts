@@ -149,6 +149,12 @@ export interface AttachmentInfo {
   createdAt: string;
 }
 
+/** Coded passages grouped by policy area (indicator id) or stakeholder id; key '' = untagged. */
+export interface FindingsGroup {
+  key: string;
+  passages: CodedPassage[];
+}
+
 /** Markers around a match in a search snippet (private-use characters cannot appear in notes). */
 export const HIT_START = '\uE000';
 export const HIT_END = '\uE001';

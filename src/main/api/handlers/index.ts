@@ -1,6 +1,7 @@
 /** Joins each capability's handlers into the one table the dispatcher needs; the type proves none is missing. */
 import type { Handlers } from '../dispatcher';
 import { exportsHandlers } from './exports';
+import { interviewsHandlers } from './interviews';
 import { mapHandlers } from './map';
 import { settingsHandlers } from './settings';
 import { visitsHandlers } from './visits';
@@ -8,6 +9,7 @@ import { visitsHandlers } from './visits';
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...visitsHandlers,
+  ...interviewsHandlers,
   ...mapHandlers,
   ...exportsHandlers,
 };

@@ -7,6 +7,7 @@ import {
   type CodedPassage,
   type ConsentScope,
   type EffectiveConsent,
+  type FindingsGroup,
   type PassageInput,
   type Speaker,
 } from '../../../shared/domain/interviews';
@@ -192,12 +193,6 @@ export function deletePassage(handle: Handle, id: string, clock: Clock = systemC
     })
     .immediate();
   return { deleted: true };
-}
-
-export interface FindingsGroup {
-  /** Indicator id, or '' for passages without a policy area. */
-  key: string;
-  passages: CodedPassage[];
 }
 
 /** Coded passages grouped by policy area in catalogue order (a passage with two areas appears in both). */
