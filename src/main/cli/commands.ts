@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Api } from '../api/create-api';
 import { visitCommands } from './visits';
+import { safetyCommands } from './safety';
 
 export interface CliRunArgs {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -22,4 +23,4 @@ export interface CliCommand {
 }
 
 /** Every command; each capability contributes its own list. */
-export const cliCommands: CliCommand[] = [...visitCommands];
+export const cliCommands: CliCommand[] = [...visitCommands, ...safetyCommands];

@@ -6,6 +6,7 @@ import type { InputOf, OutputOf } from './define';
 import { exportsContract } from './exports';
 import { interviewsContract } from './interviews';
 import { mapContract } from './map';
+import { safetyContract } from './safety';
 import { settingsContract } from './settings';
 import { visitsContract } from './visits';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...interviewsContract,
   ...mapContract,
   ...exportsContract,
+  ...safetyContract,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatcher';
 import { exportsHandlers } from './exports';
 import { interviewsHandlers } from './interviews';
 import { mapHandlers } from './map';
+import { safetyHandlers } from './safety';
 import { settingsHandlers } from './settings';
 import { visitsHandlers } from './visits';
 
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...interviewsHandlers,
   ...mapHandlers,
   ...exportsHandlers,
+  ...safetyHandlers,
 };
