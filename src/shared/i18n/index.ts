@@ -5,13 +5,15 @@
 import { common as enCommon } from './en/common';
 import { visits as enVisits } from './en/visits';
 import { map as enMap } from './en/map';
+import { interviews as enInterviews } from './en/interviews';
 import { common as frCommon } from './fr/common';
+import { interviews as frInterviews } from './fr/interviews';
 import { visits as frVisits } from './fr/visits';
 import { map as frMap } from './fr/map';
 
 export const resources = {
-  en: { common: enCommon, visits: enVisits, map: enMap },
-  fr: { common: frCommon, visits: frVisits, map: frMap },
+  en: { common: enCommon, visits: enVisits, map: enMap, interviews: enInterviews },
+  fr: { common: frCommon, visits: frVisits, map: frMap, interviews: frInterviews },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];
