@@ -68,6 +68,8 @@ export interface StrategyDocumentData {
   lang: Language;
   anonymised: boolean;
   sections: readonly StrategySectionId[];
+  /** Indicator id -> name in the document language. */
+  indicatorNames: Record<string, string>;
   /** Cover date (YYYY-MM-DD) */
   date: string;
   city: { name: string; country: string; population: number | null; foreignBornShare: number | null };
