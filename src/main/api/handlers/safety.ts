@@ -65,13 +65,21 @@ export const safetyHandlers: HandlerGroup<keyof typeof safetyContract> = {
   'visits.import': ({ fileToken, passphrase }, ctx) => importVisit(ctx.library, ctx.files.resolve(fileToken).path, { passphrase }),
   'visits.unlock': ({ visitId, passphrase }, ctx) => ctx.library.unlock(visitId, passphrase),
   'visits.setPassphrase': ({ visitId, next }, ctx) => {
-    const handle = ctx.library.get(visitId);
-    const wasEncrypted = ctx.library.isEncrypted(visitId);
+    const { library } = ctx;
+    const { path } = library.get(visitId);
+    const wasEncrypted = library.isEncrypted(visitId);
     if (!wasEncrypted && next === null) throw new AppError('invalid_input', 'This visit is not encrypted.');
     // Snapshots are copies under the key of their time: keep one of the state before a re-key or decryption.
     if (wasEncrypted) safety(ctx).snapshot(visitId, 'manual');
-    changeKey(handle.sqlite, handle.path, next);
-    ctx.library.rememberPassphrase(visitId, next);
+    safety(ctx).markQuietClose(visitId, true);
+    try {
+      library.close(visitId);
+    } finally {
+      safety(ctx).markQuietClose(visitId, false);
+    }
+    changeKey(path, library.passphraseFor(visitId), next);
+    library.rememberPassphrase(visitId, next);
+    library.get(visitId);
     if (!wasEncrypted) {
       // Unencrypted older versions would leave the protected data readable on disk: replace them by an encrypted one.
       safety(ctx).files.removeAll(visitId);
