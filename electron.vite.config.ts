@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve('src/main/electron/main.ts'),
           host: resolve('src/main/host/main.ts'),
           cli: resolve('src/main/cli.ts'),
+          'pdf-worker': resolve('src/main/import/pdf-worker.ts'),
         },
       },
     },
