@@ -2,6 +2,7 @@ import type { VisitSummary } from '../../shared/domain/visit';
 import type { VisitLibrary } from '../services/visit-library';
 import type { Clock } from '../util/clock';
 import { DEMO_PROFILE } from './profile';
+import { seedMap } from './map';
 
 /**
  * The demo visit of a fictional city. Each capability adds its own seed step here, so the demo always
@@ -9,7 +10,7 @@ import { DEMO_PROFILE } from './profile';
  */
 export type DemoSeedStep = (visitId: string, library: VisitLibrary, clock: Clock) => void | Promise<void>;
 
-const seedSteps: DemoSeedStep[] = [];
+const seedSteps: DemoSeedStep[] = [seedMap];
 
 export async function createDemoVisit(library: VisitLibrary, clock: Clock): Promise<VisitSummary> {
   const summary = library.create(DEMO_PROFILE, { isDemo: true });

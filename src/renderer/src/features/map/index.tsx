@@ -1,5 +1,14 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import '@xyflow/react/dist/style.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useVisitId } from '../../app/useVisitId';
+import { MapWorkspace } from './MapWorkspace';
 
+/** The stakeholder map section of a visit. */
 export function MapPage() {
-  return <ComingSoon titleKey="nav.map" />;
+  const visitId = useVisitId();
+  return (
+    <ReactFlowProvider>
+      <MapWorkspace key={visitId} visitId={visitId} />
+    </ReactFlowProvider>
+  );
 }

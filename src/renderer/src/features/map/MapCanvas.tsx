@@ -1,0 +1,157 @@
+/**
+ * The canvas: React Flow over the map store. Node objects live in local state so a drag only touches the
+ * dragged node; they are rebuilt from the data when the data, view or filters change.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import {
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow,
+  type Connection, type Edge, type EdgeChange, type Node, type NodeChange, type OnSelectionChangeParams, type Viewport,
+} from '@xyflow/react';
+import { categoryColor, type RelationType } from '../../../../shared/domain/stakeholders';
+import type { MapView } from '../../../../shared/domain/map';
+import { buildEdges, buildNodes, gridValues, type Filters, type StakeholderNodeData } from './model';
+import { EdgeMarkers, edgeTypes, nodeTypes } from './nodes';
+import type { MapStore } from './store';
+import type { Op } from './ops';
+
+export interface CanvasProps {
+  store: MapStore;
+  view: MapView;
+  filters: Filters;
+  hidePersonal: boolean;
+  relationType: RelationType;
+  onSelection(ids: string[]): void;
+  onAddAt(position: { x: number; y: number }, category?: string): void;
+  onViewport(viewport: Viewport): void;
+  colorMode: 'light' | 'dark';
+}
+
+const minimapColor = (n: Node) => (n.type === 'stakeholder' ? categoryColor((n.data as StakeholderNodeData).s.category) : n.type === 'area' ? '#f59f00' : 'transparent');
+const proOptions = { hideAttribution: true };
+
+export function MapCanvas({ store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
+  const flow = useReactFlow();
+  const data = store.data!;
+  const [nodes, setNodes] = useState<Node[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
+  const selectedRef = useRef<Set<string>>(new Set());
+
+  useEffect(() => {
+    const opts = { view, filters, hidePersonal, selected: selectedRef.current };
+    setNodes(buildNodes(data, opts));
+    setEdges(buildEdges(data, opts));
+  }, [data, view, filters, hidePersonal]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
+      const ids = [...ns.map((n) => n.id), ...es.map((e) => e.id)];
+      selectedRef.current = new Set(ids);
+      onSelection(ids);
+    },
+    [onSelection],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: Node, dragged: Node[]) => {
+      const sh = dragged.filter((n) => n.type === 'stakeholder');
+      if (view === 'grid') {
+        for (const n of sh) {
+          const s = (n.data as StakeholderNodeData).s;
+          const v = gridValues(n.position.x, n.position.y);
+          if (v.influence !== s.influence || v.interest !== s.interest) store.run({ kind: 'updateStakeholder', id: s.id, patch: v });
+        }
+        // Snap back into the cell layout even when nothing changed.
+        setNodes(buildNodes(store.data!, { view, filters, hidePersonal, selected: selectedRef.current }));
+        return;
+      }
+      if (view !== 'free') return;
+      const op: Op = {
+        kind: 'move',
+        stakeholders: sh.map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) })),
+        policyAreas: dragged.filter((n) => n.type === 'area').map((n) => ({ id: n.id.slice(3), x: Math.round(n.position.x), y: Math.round(n.position.y) })),
+      };
+      store.run(op);
+    },
+    [view, store, filters, hidePersonal],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (!c.source || !c.target || c.source === c.target) return;
+      const area = c.source.startsWith('pa:') ? c.source : c.target.startsWith('pa:') ? c.target : null;
+      if (area) {
+        const sid = area === c.source ? c.target : c.source;
+        const s = store.data!.stakeholders.find((x) => x.id === sid);
+        const areaId = area.slice(3);
+        if (s && !s.policyAreas.includes(areaId)) store.run({ kind: 'updateStakeholder', id: s.id, patch: { policyAreas: [...s.policyAreas, areaId] } });
+        return;
+      }
+      const now = new Date().toISOString();
+      store.run({
+        kind: 'addStakeholders',
+        stakeholders: [],
+        relations: [{ id: crypto.randomUUID(), sourceId: c.source, targetId: c.target, type: relationType, label: '', strength: 2, createdAt: now, updatedAt: now }],
+      });
+    },
+    [store, relationType],
+  );
+
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      onAddAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [flow, onAddAt],
+  );
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const category = e.dataTransfer.getData('application/x-icc-category');
+      if (!category) return;
+      e.preventDefault();
+      onAddAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }), category);
+    },
+    [flow, onAddAt],
+  );
+
+  const defaultViewport = useMemo(() => data.state.viewport ?? undefined, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
+
+  return (
+    <div style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
+      <EdgeMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        onMoveEnd={(_e, vp) => onViewport(vp)}
+        defaultViewport={defaultViewport}
+        fitView={!defaultViewport}
+        minZoom={0.05}
+        maxZoom={3}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        multiSelectionKeyCode="Shift"
+        selectionKeyCode="Shift"
+        onlyRenderVisibleElements={nodes.length > 300}
+        colorMode={colorMode}
+        proOptions={proOptions}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

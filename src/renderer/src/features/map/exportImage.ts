@@ -1,0 +1,30 @@
+/**
+ * PNG/SVG of what is on screen: the React Flow element as it is drawn, without minimap, controls and
+ * panels, at 3× pixel density so it stays crisp on slides.
+ */
+import { toPng, toSvg } from 'html-to-image';
+
+const skip = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'react-flow__attribution'];
+const filter = (node: HTMLElement) => !(node.classList && skip.some((c) => node.classList.contains(c)));
+
+export async function captureView(container: HTMLElement, format: 'png' | 'svg', background: string): Promise<string> {
+  const el = container.querySelector<HTMLElement>('.react-flow');
+  if (!el) throw new Error('The map is not drawn yet.');
+  const options = { filter, backgroundColor: background, pixelRatio: 3, cacheBust: false };
+  return format === 'png' ? toPng(el, options) : toSvg(el, options);
+}
+
+export function downloadDataUrl(dataUrl: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function downloadText(text: string, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadDataUrl(url, fileName);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,137 @@
+/**
+ * From map data to React Flow nodes and edges, for each view. Pure: the same data always gives the same
+ * layout, and node `data` objects are reused while their stakeholder is unchanged so memoised nodes skip renders.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { MapData, MapView } from '../../../../shared/domain/map';
+import { QUADRANTS, type Quadrant, type Relation, type Stakeholder } from '../../../../shared/domain/stakeholders';
+
+export const NODE_W = 190;
+export const NODE_H = 56;
+/** One step of influence/interest in the power–interest grid, in flow units. */
+export const GRID_W = 320;
+export const GRID_H = 220;
+
+export interface Filters { categories: string[]; policyAreas: string[]; attitudes: string[]; levels: string[] }
+export const noFilters: Filters = { categories: [], policyAreas: [], attitudes: [], levels: [] };
+export const filtersActive = (f: Filters) => f.categories.length + f.policyAreas.length + f.attitudes.length + f.levels.length > 0;
+
+export function matches(s: Stakeholder, f: Filters): boolean {
+  if (f.categories.length && !f.categories.includes(s.category)) return false;
+  if (f.attitudes.length && !f.attitudes.includes(s.attitude)) return false;
+  if (f.levels.length && !f.levels.includes(s.level)) return false;
+  if (f.policyAreas.length && !s.policyAreas.some((a) => f.policyAreas.includes(a))) return false;
+  return true;
+}
+
+export interface StakeholderNodeData extends Record<string, unknown> { s: Stakeholder; dimmed: boolean; hidePersonal: boolean }
+export interface AreaNodeData extends Record<string, unknown> { areaId: string; dimmed: boolean }
+export interface QuadrantNodeData extends Record<string, unknown> { quadrant: Quadrant }
+export interface RelationEdgeData extends Record<string, unknown> { r: Relation; dimmed: boolean }
+
+/** Where a stakeholder without a stored position is drawn in the free map: rows under the placed ones. */
+function fallbackPosition(index: number): { x: number; y: number } {
+  const perRow = 8;
+  return { x: (index % perRow) * (NODE_W + 40), y: -400 - Math.floor(index / perRow) * (NODE_H + 40) };
+}
+
+/** Grid cell of a stakeholder: interest on x (left low), influence on y (top high). */
+export function gridPosition(s: Stakeholder, slot: number): { x: number; y: number } {
+  const col = slot % 2;
+  const row = Math.floor(slot / 2);
+  return { x: (s.interest - 1) * GRID_W + 20 + col * (NODE_W / 2 + 55) * (slot > 5 ? 0.6 : 1), y: (5 - s.influence) * GRID_H + 30 + (row % 3) * (NODE_H + 10) + Math.floor(row / 3) * 12 };
+}
+
+/** Influence and interest for a node dropped at a flow position in the grid (its centre decides). */
+export function gridValues(x: number, y: number): { influence: number; interest: number } {
+  const clamp = (v: number) => Math.min(5, Math.max(1, v));
+  return { interest: clamp(Math.floor((x + NODE_W / 2) / GRID_W) + 1), influence: clamp(5 - Math.floor((y + NODE_H / 2) / GRID_H)) };
+}
+
+const QUAD_RECT: Record<Quadrant, { x: number; y: number; w: number; h: number }> = {
+  // Values 3–5 count as high (quadrantOf), so the high band spans three steps.
+  manage_closely: { x: 2 * GRID_W, y: 0, w: 3 * GRID_W, h: 3 * GRID_H },
+  keep_satisfied: { x: 0, y: 0, w: 2 * GRID_W, h: 3 * GRID_H },
+  keep_informed: { x: 2 * GRID_W, y: 3 * GRID_H, w: 3 * GRID_W, h: 2 * GRID_H },
+  monitor: { x: 0, y: 3 * GRID_H, w: 2 * GRID_W, h: 2 * GRID_H },
+};
+
+const dataCache = new WeakMap<Stakeholder, Map<string, StakeholderNodeData>>();
+function nodeData(s: Stakeholder, dimmed: boolean, hidePersonal: boolean): StakeholderNodeData {
+  let byFlag = dataCache.get(s);
+  if (!byFlag) dataCache.set(s, (byFlag = new Map()));
+  const key = `${dimmed}|${hidePersonal}`;
+  let d = byFlag.get(key);
+  if (!d) byFlag.set(key, (d = { s, dimmed, hidePersonal }));
+  return d;
+}
+
+export interface BuildOptions { view: MapView; filters: Filters; hidePersonal: boolean; selected: Set<string> }
+
+export function buildNodes(data: MapData, o: BuildOptions): Node[] {
+  const nodes: Node[] = [];
+  const active = filtersActive(o.filters);
+  const dim = (s: Stakeholder) => active && !matches(s, o.filters);
+  if (o.view === 'grid') {
+    for (const q of QUADRANTS) {
+      const r = QUAD_RECT[q];
+      nodes.push({ id: `quad:${q}`, type: 'quadrant', position: { x: r.x, y: r.y }, data: { quadrant: q }, width: r.w, height: r.h, draggable: false, selectable: false, focusable: false, zIndex: -1, style: { width: r.w, height: r.h } });
+    }
+    const slots = new Map<string, number>();
+    for (const s of data.stakeholders) {
+      const key = `${s.influence}:${s.interest}`;
+      const slot = slots.get(key) ?? 0;
+      slots.set(key, slot + 1);
+      nodes.push({ id: s.id, type: 'stakeholder', position: gridPosition(s, slot), data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id) });
+    }
+    return nodes;
+  }
+  if (o.view === 'policy') {
+    const columns = new Map<string, Stakeholder[]>();
+    for (const a of data.policyAreas) columns.set(a.id, []);
+    const none: Stakeholder[] = [];
+    for (const s of data.stakeholders) {
+      const first = s.policyAreas[0];
+      if (first && columns.has(first)) columns.get(first)!.push(s);
+      else none.push(s);
+    }
+    let col = 0;
+    for (const [areaId, members] of columns) {
+      const x = col * (NODE_W + 50);
+      nodes.push({ id: `pa:${areaId}`, type: 'area', position: { x, y: 0 }, data: { areaId, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(areaId) }, draggable: false });
+      members.forEach((s, i) => nodes.push({ id: s.id, type: 'stakeholder', position: { x, y: 80 + i * (NODE_H + 14) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
+      col++;
+    }
+    none.forEach((s, i) => nodes.push({ id: s.id, type: 'stakeholder', position: { x: col * (NODE_W + 50), y: 80 + i * (NODE_H + 14) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
+    return nodes;
+  }
+  let unplaced = 0;
+  data.policyAreas.forEach((a, i) => {
+    nodes.push({ id: `pa:${a.id}`, type: 'area', position: { x: a.x ?? i * 200, y: a.y ?? -600 }, data: { areaId: a.id, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(a.id) }, selected: o.selected.has(`pa:${a.id}`) });
+  });
+  for (const s of data.stakeholders) {
+    const position = s.x !== null && s.y !== null ? { x: s.x, y: s.y } : fallbackPosition(unplaced++);
+    nodes.push({ id: s.id, type: 'stakeholder', position, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id) });
+  }
+  return nodes;
+}
+
+export function buildEdges(data: MapData, o: BuildOptions): Edge[] {
+  const active = filtersActive(o.filters);
+  const visible = new Map(data.stakeholders.map((s) => [s.id, !active || matches(s, o.filters)]));
+  const edges: Edge[] = data.relations.map((r) => ({
+    id: r.id,
+    source: r.sourceId,
+    target: r.targetId,
+    type: 'relation',
+    data: { r, dimmed: !(visible.get(r.sourceId) && visible.get(r.targetId)) },
+    selected: o.selected.has(r.id),
+  }));
+  if (o.view === 'free') {
+    const areas = new Set(data.policyAreas.map((a) => a.id));
+    for (const s of data.stakeholders) for (const a of s.policyAreas) {
+      if (areas.has(a)) edges.push({ id: `link:${s.id}:${a}`, source: s.id, target: `pa:${a}`, type: 'area', selectable: false, focusable: false, data: { dimmed: !visible.get(s.id) } });
+    }
+  }
+  return edges;
+}
