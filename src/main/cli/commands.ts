@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Api } from '../api/create-api';
 import { visitCommands } from './visits';
+import { indexReportCommands } from './index-reports';
 import { safetyCommands } from './safety';
 
 export interface CliRunArgs {
@@ -23,4 +24,4 @@ export interface CliCommand {
 }
 
 /** Every command; each capability contributes its own list. */
-export const cliCommands: CliCommand[] = [...visitCommands, ...safetyCommands];
+export const cliCommands: CliCommand[] = [...visitCommands, ...indexReportCommands, ...safetyCommands];

@@ -4,18 +4,22 @@
  */
 import type { InputOf, OutputOf } from './define';
 import { exportsContract } from './exports';
+import { indexReportsContract } from './index-reports';
 import { interviewsContract } from './interviews';
 import { mapContract } from './map';
 import { safetyContract } from './safety';
 import { settingsContract } from './settings';
+import { strategyContract } from './strategy';
 import { visitsContract } from './visits';
 
 export const contract = {
   ...settingsContract,
+  ...indexReportsContract,
   ...visitsContract,
   ...interviewsContract,
   ...mapContract,
   ...exportsContract,
+  ...strategyContract,
   ...safetyContract,
 };
 
