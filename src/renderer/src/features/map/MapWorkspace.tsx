@@ -85,8 +85,10 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   );
   const viewCentre = () => {
     const box = canvasRef.current?.getBoundingClientRect();
-    const n = addCount.current++ % 8;
-    return flow.screenToFlowPosition({ x: (box ? box.left + box.width / 2 : 400) + n * 24, y: (box ? box.top + box.height / 2 : 300) + n * 24 });
+    // Successive quick adds fill rows of four around the centre instead of piling up on one spot.
+    const n = addCount.current++ % 20;
+    const c = flow.screenToFlowPosition({ x: box ? box.left + box.width / 2 : 400, y: box ? box.top + box.height / 2 : 300 });
+    return { x: c.x + ((n % 4) - 1.5) * (NODE_W + 30), y: c.y + (Math.floor(n / 4) - 2) * (NODE_H + 24) };
   };
   const addFromPalette = (cat: string) => {
     const id = addAt(viewCentre(), cat);

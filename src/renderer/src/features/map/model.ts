@@ -9,8 +9,8 @@ import { QUADRANTS, type Quadrant, type Relation, type Stakeholder } from '../..
 export const NODE_W = 190;
 export const NODE_H = 56;
 /** One step of influence/interest in the power–interest grid, in flow units. */
-export const GRID_W = 320;
-export const GRID_H = 220;
+export const GRID_W = 430;
+export const GRID_H = 330;
 
 export interface Filters { categories: string[]; policyAreas: string[]; attitudes: string[]; levels: string[] }
 export const noFilters: Filters = { categories: [], policyAreas: [], attitudes: [], levels: [] };
@@ -35,11 +35,17 @@ function fallbackPosition(index: number): { x: number; y: number } {
   return { x: (index % perRow) * (NODE_W + 40), y: -400 - Math.floor(index / perRow) * (NODE_H + 40) };
 }
 
-/** Grid cell of a stakeholder: interest on x (left low), influence on y (top high). */
+/**
+ * Grid cell of a stakeholder: interest on x (left low), influence on y (top high). A cell holds 2×4 nodes
+ * below/above the quadrant label bands; more cascade slightly offset so every node stays grabbable.
+ */
 export function gridPosition(s: Stakeholder, slot: number): { x: number; y: number } {
-  const col = slot % 2;
-  const row = Math.floor(slot / 2);
-  return { x: (s.interest - 1) * GRID_W + 20 + col * (NODE_W / 2 + 55) * (slot > 5 ? 0.6 : 1), y: (5 - s.influence) * GRID_H + 30 + (row % 3) * (NODE_H + 10) + Math.floor(row / 3) * 12 };
+  const inCell = slot % 8;
+  const layer = Math.floor(slot / 8);
+  return {
+    x: (s.interest - 1) * GRID_W + 15 + (inCell % 2) * (NODE_W + 17) + layer * 16,
+    y: (5 - s.influence) * GRID_H + 42 + Math.floor(inCell / 2) * (NODE_H + 6) + layer * 16,
+  };
 }
 
 /** Influence and interest for a node dropped at a flow position in the grid (its centre decides). */

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { callApi, launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
+
+interface Sh { id: string; name: string; influence: number; interest: number }
+
+describe('stakeholder map in Chromium', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+  let visitId: string;
+
+  const nodes = () => page.getByTestId('stakeholder-node');
+  const stakeholders = () => callApi<Sh[]>(host, 'stakeholders.list', { visitId });
+  const relations = () => callApi<unknown[]>(host, 'relations.list', { visitId });
+  const centre = async (l: Locator) => {
+    const b = (await l.boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 5, from.y + 5, { steps: 2 });
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+  };
+
+  beforeAll(async () => {
+    host = await startBrowserHost();
+    browser = await launchChromium();
+    ({ page } = await newPage(browser, { width: 1600, height: 950 }));
+    await page.goto(host.url);
+    await page.getByTestId('empty-library').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('draws the demo map with its stakeholders, areas and relations', async () => {
+    const demo = await callApi<{ id: string }>(host, 'demo.create');
+    await page.goto(`${host.origin}/#/visits/${demo.id}/map`);
+    await expect.poll(() => nodes().count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(40);
+    expect(await page.getByTestId('area-node').count()).toBeGreaterThanOrEqual(15);
+    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThanOrEqual(80);
+    // Right-to-left name rendered as text.
+    expect(await page.locator('[data-name^="جمعية"]').count()).toBe(1);
+    await screenshot(page, 'map-free-demo');
+    await page.getByTestId('map-views').getByText('Power–interest grid').click();
+    await page.getByTestId('quadrant-manage_closely').waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'map-grid-demo');
+    await page.getByTestId('map-views').getByText('By policy area').click();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'map-policy-demo');
+    await page.getByTestId('map-tabs').getByText('Table').click();
+    await page.getByTestId('stakeholder-table').waitFor();
+    await screenshot(page, 'map-table-demo');
+    await page.getByTestId('map-tabs').getByText('Snapshots').click();
+    await page.getByTestId('moved-row').first().waitFor();
+    await screenshot(page, 'map-snapshots-demo');
+    await page.getByTestId('map-tabs').getByText('Map').click();
+    await page.getByTestId('map-views').getByText('Free map').click();
+    await page.getByTestId('workshop-toggle').click();
+    await page.getByTestId('workshop-timer').waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'map-workshop-demo');
+    await page.keyboard.press('Escape');
+  });
+
+  it('adds from the palette, by quick add and by double-click, keeping markup as text', async () => {
+    visitId = (await callApi<{ id: string }>(host, 'visits.create', { profile: { title: 'Map test', city: 'Lindenhaven' } })).id;
+    await page.goto(`${host.origin}/#/visits/${visitId}/map`);
+    await page.getByTestId('map-empty').waitFor();
+    await page.getByTestId('palette-police_safety').click();
+    await expect.poll(() => nodes().count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await page.getByTestId('quick-add').fill('<img src=x onerror="window.__xss=1">');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('quick-add').fill('مركز الجالية');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nodes().count()).toBe(3);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.dblclick(pane.x + 120, pane.y + pane.height - 120);
+    await expect.poll(() => nodes().count()).toBe(4);
+    await expect.poll(async () => (await stakeholders()).length).toBe(4);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('[data-name="<img src=x onerror=\\"window.__xss=1\\">"]').count()).toBe(1);
+  });
+
+  it('connects two stakeholders by dragging, and undoes and redoes it', async () => {
+    await page.keyboard.press('f');
+    await page.waitForTimeout(400);
+    const a = nodes().nth(0);
+    const b = nodes().nth(3);
+    await drag(await centre(a.locator('.react-flow__handle.source')), await centre(b.locator('.react-flow__handle.target')));
+    await expect.poll(async () => (await relations()).length).toBe(1);
+    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await relations()).length).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await relations()).length).toBe(1);
+    // Delete with undo: the relation goes with the stakeholder and comes back with it.
+    await a.click();
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await stakeholders()).length).toBe(3);
+    expect((await relations()).length).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stakeholders()).length).toBe(4);
+    await expect.poll(async () => (await relations()).length).toBe(1);
+    await screenshot(page, 'map-free-edited');
+  });
+
+  it('drags a stakeholder across the grid and stores the new influence and interest', async () => {
+    await page.getByTestId('map-views').getByText('Power–interest grid').click();
+    await page.getByTestId('quadrant-manage_closely').waitFor();
+    await page.waitForTimeout(500);
+    const target = await centre(page.getByTestId('quadrant-manage_closely'));
+    const box = (await page.getByTestId('quadrant-manage_closely').boundingBox())!;
+    const name = 'مركز الجالية';
+    const node = page.locator(`[data-name="${name}"]`);
+    await drag(await centre(node), { x: box.x + box.width - 40, y: box.y + 40 });
+    await expect.poll(async () => (await stakeholders()).find((s) => s.name === name)).toMatchObject({ influence: 5, interest: 5 });
+    expect(target.x).toBeGreaterThan(0);
+    await screenshot(page, 'map-grid-dragged');
+  });
+
+  it('takes a snapshot and compares it with the current map', async () => {
+    await page.getByTestId('map-tabs').getByText('Snapshots').click();
+    await page.getByTestId('snapshot-name').fill('Before the workshop');
+    await page.getByTestId('snapshot-take').click();
+    await page.getByTestId('snapshot-row').waitFor();
+    const [first] = await stakeholders();
+    await callApi(host, 'stakeholders.update', { visitId, id: first!.id, patch: { influence: 1, interest: 1 } });
+    await page.reload();
+    await page.getByTestId('map-tabs').getByText('Snapshots').click();
+    await page.getByTestId('moved-row').first().waitFor();
+    expect(await page.getByTestId('moved-row').count()).toBe(1);
+  });
+
+  it('exports a crisp PNG of the view', async () => {
+    await page.getByTestId('map-tabs').getByText('Map').click();
+    await page.getByTestId('map-views').getByText('Free map').click();
+    await page.waitForTimeout(400);
+    await page.getByTestId('export-menu').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-png').click();
+    const file = await (await download).path();
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const canvasWidth = (await page.locator('.react-flow').boundingBox())!.width;
+    expect(width).toBeGreaterThanOrEqual(Math.floor(canvasWidth * 2.9));
+  });
+});
