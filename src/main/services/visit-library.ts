@@ -172,6 +172,8 @@ export class VisitLibrary {
     // Checkpoint so the visit is one self-contained file when the app is not running.
     try {
       handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A full disk (or a reader elsewhere) can stop the checkpoint; the WAL is intact and is replayed on the next open.
     } finally {
       handle.sqlite.close();
       this.hooks.afterClose?.(visitId, handle.path);
