@@ -17,6 +17,7 @@ export default defineConfig({
           host: resolve('src/main/host/main.ts'),
           cli: resolve('src/main/cli.ts'),
           'pdf-worker': resolve('src/main/import/pdf-worker.ts'),
+          'docx-worker': resolve('src/main/export/docx-worker.ts'),
         },
       },
     },

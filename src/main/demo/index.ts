@@ -3,6 +3,7 @@ import type { VisitLibrary } from '../services/visit-library';
 import type { Clock } from '../util/clock';
 import { DEMO_PROFILE } from './profile';
 import { seedMap } from './map';
+import { seedStrategy } from './strategy';
 
 /**
  * The demo visit of a fictional city. Each capability adds its own seed step here, so the demo always
@@ -10,7 +11,7 @@ import { seedMap } from './map';
  */
 export type DemoSeedStep = (visitId: string, library: VisitLibrary, clock: Clock) => void | Promise<void>;
 
-const seedSteps: DemoSeedStep[] = [seedMap];
+const seedSteps: DemoSeedStep[] = [seedMap, seedStrategy];
 
 export async function createDemoVisit(library: VisitLibrary, clock: Clock): Promise<VisitSummary> {
   const summary = library.create(DEMO_PROFILE, { isDemo: true });

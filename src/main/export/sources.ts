@@ -1,11 +1,14 @@
 /**
- * The one place that reads other areas' services for the exports and the priority suggestions. Each
- * reader returns null when that area is not available in this build or holds nothing, and the document
- * then prints a plain placeholder instead of failing.
+ * The one place that reads other areas' services for the exports and the priority suggestions, mapped
+ * onto small types of our own. Each reader returns null when its area holds nothing usable, and the
+ * document then prints a plain placeholder instead of failing.
  */
+import { latestReport } from '../services/index-reports';
+import { listCodedPassages, listMeetings } from '../services/interviews';
 import { listStakeholders } from '../services/stakeholders';
 import type { Stakeholder } from '../../shared/domain/stakeholders';
 import type { VisitHandle } from '../services/visit-library';
+import { buildMapSvg } from './map-figure';
 
 export interface RawIndexReport {
   generation: 'v1' | 'v2';
@@ -43,28 +46,51 @@ export interface RawPassage {
   speakerNames: string[];
 }
 
-const tableExists = (handle: VisitHandle, name: string): boolean =>
-  !!handle.sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
-
-export function readStakeholders(handle: VisitHandle): Stakeholder[] | null {
-  if (!tableExists(handle, 'stakeholders')) return null;
+export function readStakeholders(handle: VisitHandle): Stakeholder[] {
   return listStakeholders(handle);
 }
 
-/** Latest Index report of the visit. Wired to the index area's service once it exists (see strategy.md). */
-export function readLatestIndex(_handle: VisitHandle): RawIndexReport | null {
-  return null;
+export function readLatestIndex(handle: VisitHandle): RawIndexReport | null {
+  const r = latestReport(handle);
+  if (!r) return null;
+  return {
+    generation: r.generation,
+    reportDate: r.reportDate,
+    sampleSize: r.sampleSize,
+    aggregate: r.aggregate,
+    indicators: r.indicators.map((i) => ({ id: i.id, city: i.city, sample: i.sample })),
+    rankings: r.rankings.map((k) => ({ label: k.label, rank: k.rank, of: k.of })),
+  };
 }
 
-export function readMeetings(_handle: VisitHandle): RawMeeting[] | null {
-  return null;
+export function readMeetings(handle: VisitHandle): RawMeeting[] {
+  return listMeetings(handle).days.flatMap((d) =>
+    d.meetings.map((m) => ({
+      date: d.date,
+      dayLabel: d.label,
+      startTime: m.startTime,
+      endTime: m.endTime,
+      title: m.title,
+      place: m.place,
+      kind: m.kind,
+      team: m.team,
+      participants: m.participants.map((p) => ({ name: p.name, role: p.role, stakeholderId: p.stakeholderId })),
+    })),
+  );
 }
 
-export function readPassages(_handle: VisitHandle): RawPassage[] | null {
-  return null;
+export function readPassages(handle: VisitHandle): RawPassage[] {
+  return listCodedPassages(handle).map((p) => ({
+    code: p.code,
+    text: p.text,
+    policyAreas: p.policyAreas,
+    meetingTitle: p.meetingTitle,
+    scope: p.consent.scope,
+    attribution: p.consent.attribution,
+    speakerNames: p.consent.speakers.map((s) => s.name),
+  }));
 }
 
-/** The map figure as a standalone SVG; null until the map area's headless builder exists. */
-export function readMapSvg(_handle: VisitHandle, _options: { anonymise: boolean; lang: 'en' | 'fr' }): string | null {
-  return null;
+export function readMapSvg(handle: VisitHandle, options: { anonymise: boolean; lang: 'en' | 'fr' }): string {
+  return buildMapSvg(handle, options);
 }

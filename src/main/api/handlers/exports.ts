@@ -1,15 +1,12 @@
 import type { exportsContract } from '../../../shared/contract/exports';
+import { exportToProducedFile } from '../../export/export-service';
+import { cancelJob, jobProgress } from '../../export/jobs';
 import type { HandlerGroup } from '../dispatcher';
-import { AppError } from '../../util/errors';
-
-const notYet = (): never => {
-  throw new AppError('internal', 'The Word export is being built and is not available in this version yet.');
-};
 
 export const exportsHandlers: HandlerGroup<keyof typeof exportsContract> = {
-  'exports.strategyDocx': notYet,
-  'exports.findingsDocx': notYet,
-  'exports.agendaDocx': notYet,
-  'exports.progress': ({ jobId }) => ({ jobId, stage: 'unknown', fraction: 0, finished: true }),
-  'exports.cancel': () => ({ cancelled: false }),
+  'exports.strategyDocx': (input, ctx) => exportToProducedFile(ctx, { kind: 'strategy', ...input }),
+  'exports.findingsDocx': (input, ctx) => exportToProducedFile(ctx, { kind: 'findings', ...input }),
+  'exports.agendaDocx': (input, ctx) => exportToProducedFile(ctx, { kind: 'agenda', ...input }),
+  'exports.progress': ({ jobId }) => jobProgress(jobId),
+  'exports.cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
 };

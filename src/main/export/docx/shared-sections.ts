@@ -70,14 +70,14 @@ export function consultationBlocks(data: StrategyDocumentData, t: DocTexts): Blo
 }
 
 /** Findings per policy area; quotes only as the consent allows (decided by the collector). */
-export function findingsBlocks(data: StrategyDocumentData, t: DocTexts, level: 'h2' | 'h1', extra?: (indicatorId: string) => Block[]): Block[] {
+export function findingsBlocks(data: StrategyDocumentData, t: DocTexts, _level: 'h2', extra?: (indicatorId: string) => Block[], withSources = false): Block[] {
   if (data.findings.status === 'unavailable') return [placeholder(t.placeholder.findingsUnavailable)];
   if (!data.findings.areas.length) return [placeholder(t.placeholder.noFindings)];
   const f = t.findings;
   const out: Block[] = [plain(f.intro)];
   const order = ['strength', 'weakness', 'opportunity', 'threat', 'recommendation', 'quote'] as const;
   for (const area of data.findings.areas) {
-    out.push(level === 'h2' ? h2(area.name) : h2(area.name));
+    out.push(h2(area.name));
     if (extra) out.push(...extra(area.indicatorId));
     for (const code of order) {
       const items = area.items.filter((i) => i.code === code);
@@ -85,9 +85,10 @@ export function findingsBlocks(data: StrategyDocumentData, t: DocTexts, level: '
       out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: f.codes[code], bold: true })] }));
       for (const item of items) {
         if (code === 'quote') {
-          out.push(new Paragraph({ style: 'Quote', children: [new TextRun(`“${item.text}”`), new TextRun({ text: ` — ${item.attribution ?? f.aParticipant}`, italics: false })] }));
+          out.push(new Paragraph({ style: 'Quote', children: [new TextRun(`“${item.text}”`), new TextRun({ text: ` — ${item.attribution ?? f.aParticipant}`, italics: false }), ...(withSources && item.meetingTitle ? [new TextRun({ text: ` (${fill(f.source, { meeting: item.meetingTitle })})`, italics: false, color: '5F6B77' })] : [])] }));
         } else {
-          out.push(new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(item.text)] }));
+          const source = withSources && item.meetingTitle ? [new TextRun({ text: ` (${fill(f.source, { meeting: item.meetingTitle })})`, italics: true, color: '5F6B77' })] : [];
+          out.push(new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(item.text), ...source] }));
         }
       }
     }

@@ -100,6 +100,7 @@ export const strategyDoc = {
       recommendation: 'Recommendations',
     },
     aParticipant: 'a participant',
+    other: 'Other findings',
     source: 'Source: {{meeting}}',
   },
   priorities: {

@@ -102,6 +102,7 @@ export const strategyDoc: typeof en = {
       recommendation: 'Recommandations',
     },
     aParticipant: 'un·e participant·e',
+    other: 'Autres constats',
     source: 'Source : {{meeting}}',
   },
   priorities: {
