@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
@@ -97,6 +97,29 @@ describe('visits in the browser host', () => {
     expect(await page.getByTestId('overview-city').textContent()).toBe('Lindenhaven');
     await screenshot(page, 'demo-overview-en');
     expect(existsSync(join(host.dataDir, 'visits'))).toBe(true);
+  });
+
+  it('lists a damaged file by name, keeps working, and leaves the file untouched', async () => {
+    const junk = join(host.dataDir, 'visits', 'broken.visit.sqlite');
+    writeFileSync(junk, 'not a database '.repeat(500));
+    await page.goto(host.origin + '/#/');
+    await page.reload();
+    await page.getByTestId('unreadable-files').waitFor();
+    expect(await page.getByTestId('unreadable-files').textContent()).toContain('broken.visit.sqlite');
+    expect(await page.getByTestId('visit-row').count()).toBe(1);
+    await screenshot(page, 'visits-unreadable-file-en');
+    expect(readFileSync(junk, 'utf8')).toBe('not a database '.repeat(500));
+    rmSync(junk);
+    await page.getByTestId('visit-row').first().click();
+    await page.getByTestId('overview-city').waitFor();
+  });
+
+  it('shows a locked page to a browser tab opened without the key', async () => {
+    const { context, page: stranger } = await newPage(browser);
+    await stranger.goto(host.origin + '/');
+    await stranger.getByTestId('not-authorised').waitFor();
+    await screenshot(stranger, 'not-authorised');
+    await context.close();
   });
 
   it('uses the dark theme when asked', async () => {

@@ -10,6 +10,8 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { DeleteVisitModal } from './DeleteVisitModal';
 import { VisitProfileForm } from './VisitProfileForm';
 import { emptyProfileForm } from './profile-form';
+import { ImportVisitButton } from '../versions/ImportVisitButton';
+import { LibrarySafetyPanel } from '../versions/LibrarySafetyPanel';
 
 const matches = (v: VisitSummary, q: string) =>
   [v.profile.city, v.profile.country, v.profile.title, ...v.profile.experts.map((e) => e.name)].some((s) => s.toLocaleLowerCase().includes(q));
@@ -75,11 +77,14 @@ export function VisitListPage() {
               data-testid="visit-filter"
             />
           )}
+          <ImportVisitButton />
           <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-visit">
             {t('newVisit')}
           </Button>
         </Group>
       </Group>
+
+      <LibrarySafetyPanel />
 
       {empty ? (
         <Paper withBorder p={48} data-testid="empty-library">
@@ -121,7 +126,7 @@ export function VisitListPage() {
                     <Group gap="xs" wrap="nowrap">
                       <Text fw={600}>{v.profile.city}</Text>
                       {v.isDemo && (
-                        <Badge size="xs" variant="light" color="grape">
+                        <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
                           {t('demoBadge')}
                         </Badge>
                       )}
