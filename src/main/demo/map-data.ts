@@ -94,3 +94,22 @@ export const DEMO_RELATIONS: [string, string, string, string, number][] = [
   ['icc_secretariat', 'nl_network', 'information_flow', '', 2], ['twin_city', 'mayor', 'partnership', '', 1], ['health', 'surinamese', 'partnership', '', 1],
   ['women_centre', 'moroccan', 'partnership', '', 2], ['university', 'discrim_office', 'information_flow', 'research', 1],
 ];
+
+/**
+ * Canvas positions computed once with elkjs (stress, then sporeOverlap to remove overlaps; the same two
+ * steps as the app's "Arrange automatically"), so the demo opens readable. Keys: stakeholder keys and 'pa:<stem>' for policy areas.
+ */
+export const DEMO_POSITIONS: Record<string, [number, number]> = {
+  'mayor': [972, 958], 'deputy_social': [876, 551], 'deputy_finance': [972, 1072], 'council': [832, 729], 'opposition': [245, 672], 'icc_unit': [1158, 869],
+  'dept_education': [1193, 518], 'dept_housing': [544, 993], 'dept_social': [504, 242], 'dept_culture': [474, 402], 'dept_econ': [1594, 1074], 'dept_hr': [939, 1292],
+  'dept_comms': [1450, 789], 'dept_sport': [618, 718], 'police': [345, 1114], 'safety_office': [511, 1330], 'mediators': [71, 1118], 'university': [1577, 949],
+  'school_haven': [1364, 187], 'school_board': [1578, 238], 'library': [1061, 371], 'refugee_council': [956, 154], 'antirumour': [1664, 751], 'women_centre': [702, 403],
+  'discrim_office': [758, 1104], 'volunteers': [625, 136], 'residents_port': [8, 803], 'moroccan': [847, 323], 'turkish': [912, 234], 'surinamese': [360, 322],
+  'ukrainian': [1154, 39], 'polish': [1327, 678], 'eritrean': [416, 798], 'migrant_council': [876, 631], 'mosque': [488, 1194], 'churches': [662, 544],
+  'interfaith': [758, 1005], 'synagogue': [725, 1256], 'port_authority': [1372, 869], 'chamber': [2076, 760], 'migrant_biz': [1662, 869], 'retail': [116, 428],
+  'newspaper': [1395, 598], 'radio': [1275, 321], 'social_media': [2072, 627], 'youth_council': [459, 638], 'youth_work': [330, 955], 'province': [1700, 1168],
+  'ministry': [736, 8], 'coa': [208, 242], 'employment': [1275, 438], 'health': [411, 100], 'icc_secretariat': [1157, 1152], 'nl_network': [1380, 1079],
+  'twin_city': [978, 1388], 'pa:commitment': [1186, 1030], 'pa:leadership_citizenship': [416, 888], 'pa:welcoming': [718, 247], 'pa:public_services': [653, 322], 'pa:participation': [608, 484],
+  'pa:intelligence_competence': [1123, 1232], 'pa:interaction': [978, 809], 'pa:education': [1627, 519], 'pa:language': [1170, 141], 'pa:neighbourhoods': [149, 1035], 'pa:public_space': [222, 828],
+  'pa:cultural_social_life': [839, 88], 'pa:business_labour': [1878, 698], 'pa:international_outlook': [1468, 1352], 'pa:anti_discrimination': [1277, 1292], 'pa:media_communication': [1609, 579], 'pa:mediation': [317, 1274],
+};

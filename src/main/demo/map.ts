@@ -3,7 +3,7 @@ import { STAKEHOLDER_CATEGORIES, type Attitude, type StakeholderLevel } from '..
 import type { VisitLibrary } from '../services/visit-library';
 import { addPolicyArea, createRelations, createSnapshot, createStakeholders, updateStakeholder } from '../services/stakeholders';
 import type { Clock } from '../util/clock';
-import { DEMO_RELATIONS, DEMO_STAKEHOLDERS } from './map-data';
+import { DEMO_POSITIONS, DEMO_RELATIONS, DEMO_STAKEHOLDERS } from './map-data';
 
 /** Categories sit in sectors of a ring, members in a small block, so the first view is already readable. */
 function clusterPosition(categoryIndex: number, member: number): { x: number; y: number } {
@@ -11,6 +11,11 @@ function clusterPosition(categoryIndex: number, member: number): { x: number; y:
   const cx = Math.cos(angle) * 1150, cy = Math.sin(angle) * 820;
   return { x: Math.round(cx + (member % 2) * 215 - 100), y: Math.round(cy + Math.floor(member / 2) * 80 - 60) };
 }
+
+const position = (key: string, ci: number, m: number) => {
+  const p = DEMO_POSITIONS[key];
+  return p ? { x: p[0], y: p[1] } : clusterPosition(ci, m);
+};
 
 export function seedMap(visitId: string, library: VisitLibrary, clock: Clock): void {
   const handle = library.get(visitId);
@@ -24,17 +29,18 @@ export function seedMap(visitId: string, library: VisitLibrary, clock: Clock): v
     ids.set(key, id);
     return {
       id, name, organisation, category, level: level as StakeholderLevel, influence, interest, attitude: attitude as Attitude,
-      policyAreas: areas.map((a) => `v2.${a}`), contactPerson, contactDetails, notes, tags: ci < 2 ? ['city hall'] : [], ...clusterPosition(ci, m),
+      policyAreas: areas.map((a) => `v2.${a}`), contactPerson, contactDetails, notes, tags: ci < 2 ? ['city hall'] : [], ...position(key, ci, m),
     };
   });
   handle.sqlite.transaction(() => {
     createStakeholders(handle, inputs, clock);
     createRelations(handle, DEMO_RELATIONS.map(([from, to, type, label, strength], i) => ({ id: `demo-rel-${i + 1}`, sourceId: ids.get(from)!, targetId: ids.get(to)!, type: type as 'partnership', label, strength })), clock);
-    // Policy-area nodes in an inner ring so stakeholders sit around the areas they act in.
+    // Policy-area nodes from the precomputed layout (a ring as fallback for areas added later).
     const used = [...new Set(inputs.flatMap((s) => s.policyAreas))].sort();
     used.forEach((a, i) => {
+      const p = DEMO_POSITIONS[`pa:${a.slice(3)}`];
       const angle = (2 * Math.PI * i) / used.length - Math.PI / 2;
-      addPolicyArea(handle, a, Math.round(Math.cos(angle) * 520 - 75), Math.round(Math.sin(angle) * 360 - 15), clock);
+      addPolicyArea(handle, a, p ? p[0] : Math.round(Math.cos(angle) * 520 - 75), p ? p[1] : Math.round(Math.sin(angle) * 360 - 15), clock);
     });
   })();
   createSnapshot(handle, 'Before the workshop', { now: () => new Date('2027-03-15T09:00:00Z') });

@@ -24,8 +24,8 @@ export interface MapFigureOptions {
   height?: number;
 }
 
-const NODE_W = 180;
-const NODE_H = 44;
+const NODE_W = 200;
+const NODE_H = 58;
 const AREA_W = 150;
 const AREA_H = 30;
 const LEGEND_H = 40;
@@ -38,6 +38,16 @@ export const escapeXml = (s: string): string =>
 
 const truncate = (s: string, max: number): string => (Array.from(s).length > max ? Array.from(s).slice(0, max - 1).join('') + '…' : s);
 
+/** Up to two lines of at most `max` characters, breaking at spaces when possible; the rest ends in "…". */
+export function wrapTwoLines(text: string, max: number): string[] {
+  const chars = Array.from(text);
+  if (chars.length <= max) return [text];
+  const head = chars.slice(0, max + 1).join('');
+  const cut = head.lastIndexOf(' ');
+  const first = cut > max / 3 ? head.slice(0, cut) : chars.slice(0, max).join('');
+  return [first, truncate(text.slice(first.length).trim(), max)];
+}
+
 interface Placed { id: string; x: number; y: number; w: number; h: number }
 
 /** Nodes never placed on the canvas get a ring so the figure is readable even before anyone drew the map. */
@@ -46,8 +56,6 @@ function ringPositions(count: number, radius: number): { x: number; y: number }[
 }
 
 export function buildMapSvg(handle: Pick<VisitHandle, 'sqlite'>, options: MapFigureOptions): string {
-  const width = options.width ?? 1600;
-  const height = options.height ?? 1000;
   const stakeholders = listStakeholders(handle);
   const relations = listRelations(handle);
   const areas = listPolicyAreaNodes(handle, [...new Set(stakeholders.flatMap((s) => s.policyAreas))]);
@@ -66,6 +74,9 @@ export function buildMapSvg(handle: Pick<VisitHandle, 'sqlite'>, options: MapFig
   const minX = Math.min(0, ...all.map((p) => p.x)), minY = Math.min(0, ...all.map((p) => p.y));
   const maxX = Math.max(NODE_W, ...all.map((p) => p.x + p.w)), maxY = Math.max(NODE_H, ...all.map((p) => p.y + p.h));
   const pad = 30;
+  // Without a requested size the figure is drawn at 1:1 (text stays legible), within sensible bounds.
+  const width = options.width ?? Math.round(Math.min(4000, Math.max(1200, maxX - minX + 2 * pad)));
+  const height = options.height ?? Math.round(Math.min(3000, Math.max(700, maxY - minY + 2 * pad + LEGEND_H)));
   const drawH = height - LEGEND_H;
   const scale = Math.min((width - 2 * pad) / (maxX - minX || 1), (drawH - 2 * pad) / (maxY - minY || 1), 2);
   const ox = pad - minX * scale + ((width - 2 * pad) - (maxX - minX) * scale) / 2;
@@ -118,9 +129,15 @@ export function buildMapSvg(handle: Pick<VisitHandle, 'sqlite'>, options: MapFig
     out.push(`<rect x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" width="${t.w.toFixed(1)}" height="${t.h.toFixed(1)}" rx="6" fill="#ffffff" stroke="${color}" stroke-width="${(1 + s.influence * 0.5).toFixed(1)}"/>`);
     out.push(`<rect x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" width="${(6 * scale).toFixed(1)}" height="${t.h.toFixed(1)}" fill="${color}"/>`);
     // direction="auto"-like behaviour: resvg shapes RTL text itself; we only keep the string whole.
-    out.push(`<text x="${(t.x + 10 * scale).toFixed(1)}" y="${(t.y + t.h * 0.45).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="bold" fill="#212529">${escapeXml(truncate(label(s), 24))}</text>`);
-    out.push(`<text x="${(t.x + 10 * scale).toFixed(1)}" y="${(t.y + t.h * 0.82).toFixed(1)}" font-size="${(fs * 0.8).toFixed(1)}" fill="#495057">${escapeXml(truncate(categoryLabel(s.category, options.lang), 28))} · ${s.influence}/${s.interest}</text>`);
     const r = 8 * scale;
+    // Characters that fit between the colour bar and the attitude marker (bold glyphs ≈ 0.62 em wide).
+    const fit = (size: number) => Math.max(4, Math.floor((t.w - 10 * scale - 2 * r - 8) / (size * 0.62)));
+    const lines = wrapTwoLines(label(s), fit(fs));
+    lines.forEach((line, i) => {
+      const y = t.y + t.h * (lines.length === 1 ? 0.42 : 0.3 + i * 0.27);
+      out.push(`<text x="${(t.x + 10 * scale).toFixed(1)}" y="${y.toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="bold" fill="#212529">${escapeXml(line)}</text>`);
+    });
+    out.push(`<text x="${(t.x + 10 * scale).toFixed(1)}" y="${(t.y + t.h * 0.88).toFixed(1)}" font-size="${(fs * 0.8).toFixed(1)}" fill="#495057">${escapeXml(truncate(`${categoryLabel(s.category, options.lang)} · ${s.influence}/${s.interest}`, fit(fs * 0.8) + 4))}</text>`);
     out.push(`<circle cx="${(t.x + t.w - r - 3).toFixed(1)}" cy="${(t.y + r + 3).toFixed(1)}" r="${r.toFixed(1)}" fill="${att.color}"/>`);
     out.push(`<text x="${(t.x + t.w - r - 3).toFixed(1)}" y="${(t.y + r + 3 + r * 0.4).toFixed(1)}" font-size="${(r * 1.1).toFixed(1)}" text-anchor="middle" fill="#ffffff" font-weight="bold">${escapeXml(att.symbol)}</text>`);
   }

@@ -281,7 +281,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
       </Group>
       <Box style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {tab === 'map' && (
-          <Box w={workshop ? 190 : 160} style={{ borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', background: workshop ? '#fff' : undefined }}>
+          <Box w={workshop ? 190 : 160} style={{ borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', background: workshop ? '#fff' : undefined, color: workshop ? '#000' : undefined }}>
             <Palette selected={category} onSelect={setCategory} onAdd={addFromPalette} />
             <Select size="xs" m={6} searchable placeholder={t('addArea')} data={areaOptions(l)} value={null} aria-label={t('addArea')} data-testid="add-area"
               onChange={(id) => {

@@ -1,6 +1,6 @@
 /**
- * Automatic layout with ELK (stress algorithm: relations pull connected stakeholders together, keeps
- * unconnected ones apart). Runs in a Web Worker so a 1,000-node layout never blocks the window.
+ * Automatic layout with ELK: stress (relations pull connected stakeholders together) followed by
+ * sporeOverlap (no two boxes overlap). Runs in a Web Worker so a 1,000-node layout never blocks the window.
  */
 import ELK from 'elkjs/lib/elk-api.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
@@ -32,7 +32,9 @@ export async function autoLayout(data: MapData): Promise<Op> {
       ...data.stakeholders.flatMap((s) => s.policyAreas.filter((a) => areaIds.has(a)).map((a) => ({ id: `link:${s.id}:${a}`, sources: [s.id], targets: [`pa:${a}`] }))),
     ],
   };
-  const out = await engine().layout(graph);
+  const spread = await engine().layout(graph);
+  // Stress places by relations but lets boxes overlap; ELK's overlap removal then pushes them apart.
+  const out = await engine().layout({ ...graph, layoutOptions: { 'elk.algorithm': 'sporeOverlap', 'elk.spacing.nodeNode': '24' }, children: spread.children });
   const pos = new Map((out.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]));
   return {
     kind: 'move',

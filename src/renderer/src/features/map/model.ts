@@ -101,14 +101,19 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
       if (first && columns.has(first)) columns.get(first)!.push(s);
       else none.push(s);
     }
-    let col = 0;
-    for (const [areaId, members] of columns) {
-      const x = col * (NODE_W + 50);
-      nodes.push({ id: `pa:${areaId}`, type: 'area', position: { x, y: 0 }, data: { areaId, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(areaId) }, draggable: false });
-      members.forEach((s, i) => nodes.push({ id: s.id, type: 'stakeholder', position: { x, y: 80 + i * (NODE_H + 14) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
-      col++;
+    // Columns wrap into bands of six so the view stays roughly as wide as it is tall.
+    const groups: [string | null, Stakeholder[]][] = [...columns.entries(), ...(none.length ? [[null, none] as [null, Stakeholder[]]] : [])];
+    const PER_ROW = 6;
+    let bandY = 0;
+    for (let start = 0; start < groups.length; start += PER_ROW) {
+      const band = groups.slice(start, start + PER_ROW);
+      band.forEach(([areaId, members], i) => {
+        const x = i * (NODE_W + 50);
+        if (areaId) nodes.push({ id: `pa:${areaId}`, type: 'area', position: { x, y: bandY }, data: { areaId, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(areaId) }, draggable: false });
+        members.forEach((s, j) => nodes.push({ id: s.id, type: 'stakeholder', position: { x, y: bandY + 70 + j * (NODE_H + 12) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
+      });
+      bandY += 70 + Math.max(1, ...band.map(([, m]) => m.length)) * (NODE_H + 12) + 60;
     }
-    none.forEach((s, i) => nodes.push({ id: s.id, type: 'stakeholder', position: { x: col * (NODE_W + 50), y: 80 + i * (NODE_H + 14) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
     return nodes;
   }
   let unplaced = 0;
