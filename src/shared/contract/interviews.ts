@@ -56,9 +56,11 @@ export const interviewsContract = {
       ...visit,
       passageId: idSchema,
       patch: z.object({ code: z.enum(CODE_KINDS).optional(), comment: z.string().max(5000).optional(), policyAreas: z.array(z.string().max(80)).max(40).optional(), stakeholderIds: z.array(idSchema).max(40).optional() }),
+      /** False when the open editor updates the mark in the note itself. */
+      syncNote: z.boolean().default(true),
     }),
   )<CodedPassage>(),
-  'interviews.deletePassage': deleted({ passageId: idSchema }),
+  'interviews.deletePassage': deleted({ passageId: idSchema, syncNote: z.boolean().default(true) }),
   'interviews.passages': method(z.object({ ...visit, meetingId: idSchema.optional(), policyArea: z.string().max(80).optional(), stakeholderId: idSchema.optional() }))<CodedPassage[]>(),
   'interviews.findings': method(z.object({ ...visit, by: z.enum(['policyArea', 'stakeholder']) }))<FindingsGroup[]>(),
   'interviews.search': method(z.object({ ...visit, query: z.string().max(500) }))<SearchResult>(),

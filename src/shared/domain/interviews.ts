@@ -207,3 +207,5 @@ export type PassageInput = z.input<typeof passageInputSchema>;
 export const MAX_NOTE_HTML = 4 * 1024 * 1024;
 /** Attachments: photos of flipcharts and handed-over documents. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/** What the attachment picker offers; the main side checks the bytes, not the name. */
+export const ATTACHMENT_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'pdf', 'docx', 'xlsx', 'pptx', 'odt', 'txt', 'md', 'csv'];

@@ -22,8 +22,8 @@ export const interviewsHandlers: HandlerGroup<keyof typeof interviewsContract> =
   'interviews.saveNote': ({ visitId, meetingId, html, baseRevision }, { library, clock }) => svc.saveNote(library.get(visitId), { meetingId, html, baseRevision }, clock),
 
   'interviews.createPassage': ({ visitId, meetingId, id, passage }, { library, clock }) => svc.createPassage(library.get(visitId), meetingId, { ...passage, id }, clock),
-  'interviews.updatePassage': ({ visitId, passageId, patch }, { library, clock }) => svc.updatePassage(library.get(visitId), passageId, patch, clock),
-  'interviews.deletePassage': ({ visitId, passageId }, { library, clock }) => svc.deletePassage(library.get(visitId), passageId, clock),
+  'interviews.updatePassage': ({ visitId, passageId, patch, syncNote }, { library, clock }) => svc.updatePassage(library.get(visitId), passageId, patch, clock, { syncNote }),
+  'interviews.deletePassage': ({ visitId, passageId, syncNote }, { library, clock }) => svc.deletePassage(library.get(visitId), passageId, clock, { syncNote }),
   'interviews.passages': ({ visitId, ...query }, { library }) => svc.listCodedPassages(library.get(visitId), query),
   'interviews.findings': ({ visitId, by }, { library }) => (by === 'policyArea' ? svc.findingsByPolicyArea(library.get(visitId)) : svc.findingsByStakeholder(library.get(visitId))),
   'interviews.search': ({ visitId, query }, { library }) => svc.search(library.get(visitId), query),

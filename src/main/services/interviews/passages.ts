@@ -56,11 +56,15 @@ export function listCodedPassages(handle: Handle, query: PassageQuery = {}): Cod
   const { sqlite } = handle;
   const where: string[] = [];
   const params: unknown[] = [];
-  if (query.meetingId) (where.push('p.meeting_id = ?'), params.push(query.meetingId));
-  if (query.policyArea) (where.push('p.id IN (SELECT passage_id FROM coded_passage_area WHERE indicator_id = ?)'), params.push(query.policyArea));
-  if (query.stakeholderId) (where.push('p.id IN (SELECT passage_id FROM coded_passage_stakeholder WHERE stakeholder_id = ?)'), params.push(query.stakeholderId));
-  if (query.codes?.length) (where.push(`p.code IN (${placeholders(query.codes.length)})`), params.push(...query.codes));
-  if (query.ids) (where.push(`p.id IN (SELECT value FROM json_each(?))`), params.push(JSON.stringify(query.ids)));
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (query.meetingId) add('p.meeting_id = ?', query.meetingId);
+  if (query.policyArea) add('p.id IN (SELECT passage_id FROM coded_passage_area WHERE indicator_id = ?)', query.policyArea);
+  if (query.stakeholderId) add('p.id IN (SELECT passage_id FROM coded_passage_stakeholder WHERE stakeholder_id = ?)', query.stakeholderId);
+  if (query.codes?.length) add(`p.code IN (${placeholders(query.codes.length)})`, ...query.codes);
+  if (query.ids) add('p.id IN (SELECT value FROM json_each(?))', JSON.stringify(query.ids));
   const rows = sqlite
     .prepare(
       `SELECT p.*, m.title AS meeting_title, m.kind AS meeting_kind, d.date AS meeting_date
@@ -152,8 +156,16 @@ export interface PassagePatch {
   stakeholderIds?: string[];
 }
 
+/**
+ * Whether the service also updates the passage's mark in the stored note. An open editor changes the
+ * mark itself (and autosaves), so it passes syncNote: false and its revision stays valid.
+ */
+export interface NoteSync {
+  syncNote?: boolean;
+}
+
 /** Recode or retag: the passage's text is never touched. */
-export function updatePassage(handle: Handle, id: string, patch: PassagePatch, clock: Clock = systemClock): CodedPassage {
+export function updatePassage(handle: Handle, id: string, patch: PassagePatch, clock: Clock = systemClock, options: NoteSync = {}): CodedPassage {
   const current = getPassage(handle, id);
   const next = { code: patch.code ?? current.code, comment: patch.comment ?? current.comment, policyAreas: uniq(patch.policyAreas ?? current.policyAreas), stakeholderIds: uniq(patch.stakeholderIds ?? current.stakeholderIds) };
   const parsed = passageInputSchema.safeParse({ ...next, text: current.text });
@@ -165,7 +177,7 @@ export function updatePassage(handle: Handle, id: string, patch: PassagePatch, c
       sqlite.prepare('UPDATE coded_passage SET code = ?, comment = ?, updated_at = ? WHERE id = ?').run(next.code, plainText(next.comment), clock.now().toISOString(), id);
       writeTags(handle, id, next.policyAreas, next.stakeholderIds);
       // Keep the mark's code in the note in step, so the highlight colour matches.
-      if (patch.code && patch.code !== current.code) {
+      if (options.syncNote !== false && patch.code && patch.code !== current.code) {
         const note = sqlite.prepare('SELECT html FROM meeting_note WHERE meeting_id = ?').get(current.meetingId) as { html: string } | undefined;
         const marker = `data-passage-id="${id}" data-code="${current.code}"`;
         if (note?.html.includes(marker)) {
@@ -178,7 +190,7 @@ export function updatePassage(handle: Handle, id: string, patch: PassagePatch, c
 }
 
 /** Deletes the coding, never the words: the note keeps the text, only the highlight goes. */
-export function deletePassage(handle: Handle, id: string, clock: Clock = systemClock): { deleted: true } {
+export function deletePassage(handle: Handle, id: string, clock: Clock = systemClock, options: NoteSync = {}): { deleted: true } {
   const { sqlite } = handle;
   sqlite
     .transaction(() => {
@@ -186,7 +198,7 @@ export function deletePassage(handle: Handle, id: string, clock: Clock = systemC
       if (!row) throw notFound('This coded passage');
       sqlite.prepare('DELETE FROM coded_passage WHERE id = ?').run(id);
       const note = sqlite.prepare('SELECT html FROM meeting_note WHERE meeting_id = ?').get(row.meeting_id) as { html: string } | undefined;
-      if (note?.html.includes(`data-passage-id="${id}"`)) {
+      if (options.syncNote !== false && note?.html.includes(`data-passage-id="${id}"`)) {
         const html = unwrapPassage(note.html, id);
         sqlite.prepare('UPDATE meeting_note SET html = ?, text = ?, revision = revision + 1, updated_at = ? WHERE meeting_id = ?').run(html, htmlToText(html), clock.now().toISOString(), row.meeting_id);
       }

@@ -67,7 +67,7 @@ function isPlainText(bytes: Uint8Array): boolean {
 
 /** A sample cut mid-character must not count as invalid UTF-8. */
 function trimPartialUtf8(b: Uint8Array): Uint8Array {
-  let end = b.length;
+  const end = b.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const c = b[end - i]!;
     if ((c & 0xc0) === 0xc0) return b.subarray(0, end - i);

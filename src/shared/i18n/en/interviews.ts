@@ -102,6 +102,7 @@ export const interviews = {
     attributedTo: '— {{name}}',
     anonymous: '— a participant',
     notQuotable: 'Not for quotation',
+    speakersHidden: '{{count}} stakeholder(s), not named',
     consentTooltip: 'Quotes follow the consent of the people speaking: by name, anonymously or not at all.',
   },
   search: {

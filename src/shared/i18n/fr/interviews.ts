@@ -103,6 +103,7 @@ export const interviews: typeof en = {
     attributedTo: '— {{name}}',
     anonymous: '— un·e participant·e',
     notQuotable: 'Ne pas citer',
+    speakersHidden: '{{count}} acteur(s), non nommé(s)',
     consentTooltip: 'Les citations suivent le consentement des personnes : nommément, anonymement ou pas du tout.',
   },
   search: {

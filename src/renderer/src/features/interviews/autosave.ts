@@ -54,7 +54,10 @@ export class Autosaver {
 
   /** Saves now if there is anything unsaved (blur, page hide, switching meeting). Resolves when committed. */
   async flush(): Promise<void> {
-    if (this.timer) (clearTimeout(this.timer), (this.timer = null));
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     if (this.inFlight) {
       await this.inFlight;
       if (this.dirty && !this.stopped && this.state !== 'conflict') return this.flush();
