@@ -117,7 +117,7 @@ export class SnapshotFiles {
     if (!snapshotReasons.includes(reason)) return null;
     const [d, t, ms] = [m[1]!, m[2]!, m[3]!];
     const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
-    let sizeBytes = 0;
+    let sizeBytes: number;
     try {
       sizeBytes = statSync(join(this.folderFor(visitId), name)).size;
     } catch {

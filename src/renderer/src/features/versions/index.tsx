@@ -1,5 +1,1 @@
-import { ComingSoon } from '../../components/ComingSoon';
-
-export function VersionsPage() {
-  return <ComingSoon titleKey="nav.versions" />;
-}
+export { VersionsPage } from './VersionsPage';
