@@ -19,7 +19,7 @@ export type ReportFileKind = 'pdf' | 'json' | 'csv';
 export function kindOf(path: string, fileName: string): ReportFileKind {
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(1024);
-  let n = 0;
+  let n: number;
   try {
     n = readSync(fd, head, 0, head.length, 0);
   } finally {

@@ -2,6 +2,7 @@
  * PDF text extraction with pdf.js (legacy build for Node, eval disabled), page by page, into lines in
  * reading order. Runs inside the import worker (pdf-worker.ts); the benchmark also calls it directly.
  */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { layoutPage, type Line, type TextItem } from './pdf-layout';
 
 export interface PdfText {
@@ -23,9 +24,8 @@ export class PdfReadError extends Error {
 
 export const MAX_PAGES = 400;
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+let pdfjsPromise: Promise<typeof PdfJsModule> | null = null;
+export const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 /** pdf.js text items only, no layout: the baseline the benchmark compares the pipeline with. */
 export async function rawTextItems(bytes: Uint8Array): Promise<{ pageCount: number; items: number }> {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../util/errors';
 import type { PdfFailure, PdfText } from './pdf-extract';
 
-export const PDF_TIME_LIMIT_MS = 15_000;
+export const PDF_TIME_LIMIT_MS = 10_000;
 export const PDF_MAX_BYTES = 100 * 1024 * 1024;
 
 /**
@@ -46,27 +46,43 @@ type Reply = { id: number; ok: true; text: PdfText } | { id: number; ok: false; 
  * One warm worker is kept between imports (loading pdf.js costs more than reading a report); requests
  * queue one behind the other. A worker that times out, crashes or runs out of memory is discarded.
  */
-let warm: Worker | null = null;
+let warm: { worker: Worker; ready: Promise<void> } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 1;
+/** Generous: a cold start on a busy machine; the per-file limit starts once pdf.js is loaded. */
+const START_LIMIT_MS = 60_000;
 
-function getWorker(): Worker {
+function getWorker(): { worker: Worker; ready: Promise<void> } {
   if (warm) return warm;
   const entry = workerEntry();
   const worker = new Worker(entry.source, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: 512 }, stdout: true, stderr: true });
-  worker.unref();
-  worker.once('exit', () => {
-    if (warm === worker) warm = null;
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new AppError('internal', MESSAGES.failed)), START_LIMIT_MS);
+    worker.once('message', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      if (process.env.ICC_DEBUG_PDF) console.error('[pdf-worker]', error);
+      reject(new AppError('internal', MESSAGES.failed));
+    });
   });
-  warm = worker;
-  return worker;
+  ready.catch(() => undefined);
+  worker.unref();
+  const slot = { worker, ready };
+  worker.once('exit', () => {
+    if (warm === slot) warm = null;
+  });
+  warm = slot;
+  return slot;
 }
 
 /** Stops the warm worker (tests, app shutdown). */
 export async function stopPdfWorker(): Promise<void> {
   const w = warm;
   warm = null;
-  if (w) await w.terminate();
+  if (w) await w.worker.terminate();
 }
 
 export function readPdfText(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<PdfText> {
@@ -76,8 +92,16 @@ export function readPdfText(bytes: Uint8Array, options: { timeoutMs?: number } =
   return run;
 }
 
-function extractOnce(bytes: Uint8Array, timeoutMs: number): Promise<PdfText> {
-  const worker = getWorker();
+async function extractOnce(bytes: Uint8Array, timeoutMs: number): Promise<PdfText> {
+  const slot = getWorker();
+  try {
+    await slot.ready;
+  } catch (error) {
+    if (warm === slot) warm = null;
+    void slot.worker.terminate();
+    throw error;
+  }
+  const worker = slot.worker;
   const id = nextId++;
   worker.ref();
   return new Promise<PdfText>((resolve, reject) => {
@@ -90,7 +114,7 @@ function extractOnce(bytes: Uint8Array, timeoutMs: number): Promise<PdfText> {
       worker.off('error', onError);
       worker.off('exit', onExit);
       if (discard) {
-        if (warm === worker) warm = null;
+        if (warm === slot) warm = null;
         void worker.terminate();
       } else worker.unref();
       fn();

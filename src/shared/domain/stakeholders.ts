@@ -104,27 +104,44 @@ export function quadrantOf(influence: number, interest: number): Quadrant {
 const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
 const score = (what: string) => z.number().int(`${what} is a whole number from 1 to 5.`).min(1, `${what} is from 1 to 5.`).max(5, `${what} is from 1 to 5.`);
 
+/** Field rules without defaults: a patch must never fill in defaults for fields it does not touch. */
+const stakeholderFields = {
+  name: text(300).trim().min(1, 'Enter the stakeholder’s name.'),
+  organisation: text(300).trim(),
+  category: text(80).trim().min(1, 'Choose a category.'),
+  level: z.enum(STAKEHOLDER_LEVELS, { message: 'Choose local, regional, national or international.' }),
+  influence: score('Influence'),
+  interest: score('Interest'),
+  attitude: z.enum(ATTITUDES, { message: 'Choose champion, supportive, neutral, sceptical or opposed.' }),
+  policyAreas: z.array(text(80)).max(40),
+  contactPerson: text(300).trim(),
+  contactDetails: text(2000).trim(),
+  notes: text(20_000),
+  tags: z.array(text(80).trim().min(1)).max(50),
+  /** Canvas position; null lets the canvas place it. */
+  x: z.number().finite().nullable(),
+  y: z.number().finite().nullable(),
+};
+
 /** What a user enters; the service trims, checks policy areas against the catalogue and stores. */
 export const stakeholderInputSchema = z.object({
-  name: text(300).trim().min(1, 'Enter the stakeholder’s name.'),
-  organisation: text(300).trim().default(''),
-  category: text(80).trim().min(1, 'Choose a category.'),
-  level: z.enum(STAKEHOLDER_LEVELS, { message: 'Choose local, regional, national or international.' }).default('local'),
-  influence: score('Influence').default(3),
-  interest: score('Interest').default(3),
-  attitude: z.enum(ATTITUDES, { message: 'Choose champion, supportive, neutral, sceptical or opposed.' }).default('neutral'),
-  policyAreas: z.array(text(80)).max(40).default([]),
-  contactPerson: text(300).trim().default(''),
-  contactDetails: text(2000).trim().default(''),
-  notes: text(20_000).default(''),
-  tags: z.array(text(80).trim().min(1)).max(50).default([]),
-  /** Canvas position; null lets the canvas place it. */
-  x: z.number().finite().nullable().default(null),
-  y: z.number().finite().nullable().default(null),
+  ...stakeholderFields,
+  organisation: stakeholderFields.organisation.default(''),
+  level: stakeholderFields.level.default('local'),
+  influence: stakeholderFields.influence.default(3),
+  interest: stakeholderFields.interest.default(3),
+  attitude: stakeholderFields.attitude.default('neutral'),
+  policyAreas: stakeholderFields.policyAreas.default([]),
+  contactPerson: stakeholderFields.contactPerson.default(''),
+  contactDetails: stakeholderFields.contactDetails.default(''),
+  notes: stakeholderFields.notes.default(''),
+  tags: stakeholderFields.tags.default([]),
+  x: stakeholderFields.x.default(null),
+  y: stakeholderFields.y.default(null),
 });
 export type StakeholderInput = z.input<typeof stakeholderInputSchema>;
 export type StakeholderData = z.output<typeof stakeholderInputSchema>;
-export const stakeholderPatchSchema = stakeholderInputSchema.partial();
+export const stakeholderPatchSchema = z.object(stakeholderFields).partial();
 export type StakeholderPatch = z.input<typeof stakeholderPatchSchema>;
 
 export interface Stakeholder extends StakeholderData {
@@ -135,16 +152,17 @@ export interface Stakeholder extends StakeholderData {
   duplicateOf: string[];
 }
 
-export const relationInputSchema = z.object({
+const relationFields = {
   sourceId: z.string().min(1, 'Choose where the relation starts.'),
   targetId: z.string().min(1, 'Choose where the relation ends.'),
   type: z.enum(RELATION_TYPES, { message: 'Choose a relation type.' }),
-  label: text(300).trim().default(''),
+  label: text(300).trim(),
   /** 1 weak, 2 medium, 3 strong. */
-  strength: z.number().int().min(1, 'Strength is 1, 2 or 3.').max(3, 'Strength is 1, 2 or 3.').default(2),
-});
+  strength: z.number().int().min(1, 'Strength is 1, 2 or 3.').max(3, 'Strength is 1, 2 or 3.'),
+};
+export const relationInputSchema = z.object({ ...relationFields, label: relationFields.label.default(''), strength: relationFields.strength.default(2) });
 export type RelationInput = z.input<typeof relationInputSchema>;
-export const relationPatchSchema = relationInputSchema.pick({ type: true, label: true, strength: true }).partial();
+export const relationPatchSchema = z.object({ type: relationFields.type, label: relationFields.label, strength: relationFields.strength }).partial();
 export type RelationPatch = z.input<typeof relationPatchSchema>;
 
 export interface Relation {
