@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft, type IndexReportDraft } from '../../../shared/domain/index-report';
 import { VisitLibrary } from '../visit-library';
 import { AppError } from '../../util/errors';
+import { DEMO_PROFILE } from '../../demo/profile';
 import { fixedClock, useTempDir } from '../../../../test/support/temp';
 import { deleteReport, getReport, getReportSource, latestReport, listReports, saveReport, sha256Hex, updateReport } from './index';
 
@@ -19,7 +20,7 @@ describe('index report store', () => {
   const tempDir = useTempDir();
   const visit = () => {
     const library = new VisitLibrary(tempDir(), fixedClock());
-    return library.get(library.create({ title: 'T', city: 'Lindenhaven' }).id);
+    return library.get(library.create(DEMO_PROFILE).id);
   };
 
   it('saves a report with every value, lists it and reads it back; missing values stay null', () => {
