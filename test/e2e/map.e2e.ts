@@ -86,7 +86,7 @@ describe('stakeholder map in Chromium', () => {
     await page.mouse.dblclick(pane.x + 120, pane.y + pane.height - 120);
     await expect.poll(() => nodes().count()).toBe(4);
     await expect.poll(async () => (await stakeholders()).length).toBe(4);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('[data-name="<img src=x onerror=\\"window.__xss=1\\">"]').count()).toBe(1);
   });
 

@@ -68,3 +68,15 @@ describe('stakeholder records', () => {
     ).toThrow(/CHECK/);
   });
 });
+
+describe('stakeholder patches', () => {
+  const tempDir = useTempDir();
+  it('change only the fields they name', () => {
+    const sqlite = openSqlite(join(tempDir(), 'v.sqlite'), { create: true });
+    migrate(sqlite);
+    const h = { sqlite };
+    const s = createStakeholder(h, { name: 'A', organisation: 'Org', category: 'media', level: 'national', attitude: 'opposed', policyAreas: ['v2.media_communication'], tags: ['x'], contactDetails: 'c', x: 5, y: 6 });
+    const u = updateStakeholder(h, s.id, { influence: 5 });
+    expect(u).toMatchObject({ organisation: 'Org', level: 'national', attitude: 'opposed', policyAreas: ['v2.media_communication'], tags: ['x'], contactDetails: 'c', x: 5, y: 6, influence: 5 });
+  });
+});
