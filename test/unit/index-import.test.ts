@@ -11,6 +11,7 @@ import type { Truth } from '../fixtures/index-reports/truth';
 import { readReportFile } from '../../src/main/import/index-import';
 import { stopPdfWorker } from '../../src/main/import/pdf-runner';
 import { fromCsv, fromJson, toCsv, toJson, cliJson } from '../../src/main/import/report-format';
+import { LINDENHAVEN_2016, LINDENHAVEN_2022 } from '../../src/main/demo/index-reports';
 import type { IndexReportDraft } from '../../src/shared/domain/index-report';
 
 const dir = mkdtempSync(join(tmpdir(), 'icc-index-'));
@@ -65,6 +66,12 @@ describe('generated Index reports', () => {
       expect(d.warnings, where).toEqual([]);
       expect(d.source).toMatchObject({ kind: 'pdf', fileName: f.spec.file, pageCount: truth.pageCount });
       expect(d.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('puts the demo values on the pages of the generated Lindenhaven reports', () => {
+    for (const [file, demo] of [['lindenhaven-2022-v2-en.pdf', LINDENHAVEN_2022], ['lindenhaven-2016-v1-en.pdf', LINDENHAVEN_2016]] as const) {
+      expect(drafts.get(file)!.indicators.map((v) => v.page)).toEqual(demo.pages);
     }
   });
 

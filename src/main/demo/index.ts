@@ -2,6 +2,7 @@ import type { VisitSummary } from '../../shared/domain/visit';
 import type { VisitLibrary } from '../services/visit-library';
 import type { Clock } from '../util/clock';
 import { DEMO_PROFILE } from './profile';
+import { seedIndexReports } from './index-reports';
 import { seedMap } from './map';
 import { seedInterviews } from './interviews';
 import { seedStrategy } from './strategy';
@@ -12,7 +13,7 @@ import { seedStrategy } from './strategy';
  */
 export type DemoSeedStep = (visitId: string, library: VisitLibrary, clock: Clock) => void | Promise<void>;
 
-const seedSteps: DemoSeedStep[] = [seedMap, seedInterviews, seedStrategy];
+const seedSteps: DemoSeedStep[] = [seedIndexReports, seedMap, seedInterviews, seedStrategy];
 
 export async function createDemoVisit(library: VisitLibrary, clock: Clock): Promise<VisitSummary> {
   const summary = library.create(DEMO_PROFILE, { isDemo: true });
