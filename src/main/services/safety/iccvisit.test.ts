@@ -44,6 +44,7 @@ describe('.iccvisit export and import', () => {
     // Importing the same file again adds another visit; nothing is overwritten.
     const again = await call<ImportedVisit>(other, 'visits.import', { fileToken: importToken(other, readFileSync(file)) });
     expect(again.visitId).not.toBe(imported.visitId);
+    expect(again.title).toBe('Visit Lindenhaven (2)');
     expect(other.ctx.library.list().visits).toHaveLength(2);
     api.close();
     other.close();
@@ -59,7 +60,7 @@ describe('.iccvisit export and import', () => {
     const rezip = (m: unknown, data: Uint8Array, extra: Record<string, Uint8Array> = {}) =>
       zipSync({ 'manifest.json': strToU8(JSON.stringify(m)), 'visit.sqlite': data, ...extra });
     const tampered = new Uint8Array(db);
-    tampered[tampered.length - 100] ^= 0xff;
+    tampered[tampered.length - 100] = tampered[tampered.length - 100]! ^ 0xff;
     const notSqlite = new Uint8Array(4096).fill(7);
     const zeros = new Uint8Array(64 * 1024 * 1024);
     // A zip that lies: it declares 1000 bytes but expands to 2 MB.

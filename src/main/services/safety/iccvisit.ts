@@ -118,6 +118,7 @@ export function importVisit(library: VisitLibrary, filePath: string, options: { 
   if (manifest.encrypted && !options.passphrase) {
     throw new AppError('wrong_passphrase', 'This visit file is encrypted. Enter its passphrase to import it.');
   }
+  const existingTitles = new Set(library.list().visits.map((v) => v.profile.title));
   const visitId = randomUUID();
   const finalPath = library.pathFor(visitId);
   const tmp = join(library.visitsDir, `.import-${randomBytes(6).toString('hex')}.partial`);
@@ -148,6 +149,7 @@ export function importVisit(library: VisitLibrary, filePath: string, options: { 
       const hasProfile = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'visit_profile'`).get();
       if (!hasProfile) throw refuse('This file holds no visit (its city profile is missing). Nothing was written.');
       sqlite.prepare('UPDATE visit_profile SET visit_id = ? WHERE id = 1').run(visitId);
+      distinguishTitle(sqlite, existingTitles);
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       sqlite.close();
@@ -163,4 +165,16 @@ export function importVisit(library: VisitLibrary, filePath: string, options: { 
   cleanup();
   if (manifest.encrypted) library.rememberPassphrase(visitId, options.passphrase!);
   return { visitId, title: library.summary(visitId).profile.title, encrypted: manifest.encrypted };
+}
+
+/** A second copy of a visit gets "(2)", "(3)"… so the list never shows two visits that cannot be told apart. */
+function distinguishTitle(sqlite: SqliteHandle, existing: Set<string>): void {
+  const row = sqlite.prepare('SELECT profile_json FROM visit_profile WHERE id = 1').get() as { profile_json: string } | undefined;
+  if (!row) return;
+  const profile = JSON.parse(row.profile_json) as { title?: unknown };
+  if (typeof profile.title !== 'string' || !existing.has(profile.title)) return;
+  let n = 2;
+  while (existing.has(`${profile.title} (${n})`)) n++;
+  profile.title = `${profile.title.slice(0, 190)} (${n})`;
+  sqlite.prepare('UPDATE visit_profile SET profile_json = ? WHERE id = 1').run(JSON.stringify(profile));
 }

@@ -35,6 +35,7 @@ export const safety = {
   },
   encryption: {
     title: 'Encryption',
+    badge: 'On',
     on: 'This visit file is encrypted with a passphrase.',
     off: 'This visit file is not encrypted. Anyone with access to this computer’s files can read it.',
     set: 'Encrypt with a passphrase',
@@ -51,9 +52,12 @@ export const safety = {
   },
   settings: {
     title: 'Snapshot settings',
-    interval: 'Snapshot every (minutes) while the visit changes',
-    keepAllHours: 'Keep every version for (hours)',
-    keepDailyDays: 'Then keep one a day for (days)',
+    interval: 'Interval (minutes)',
+    intervalHint: 'While the visit changes',
+    keepAllHours: 'Keep all (hours)',
+    keepAllHint: 'Every version of the last hours',
+    keepDailyDays: 'Keep daily (days)',
+    keepDailyHint: 'Then one version a day',
     folder: 'Snapshot folder (empty: next to the library)',
     saved: 'Snapshot settings saved.',
   },

@@ -36,6 +36,7 @@ export const safety: typeof en = {
   },
   encryption: {
     title: 'Chiffrement',
+    badge: 'Activé',
     on: 'Ce fichier de visite est chiffré par une phrase secrète.',
     off: 'Ce fichier de visite n’est pas chiffré. Toute personne ayant accès aux fichiers de cet ordinateur peut le lire.',
     set: 'Chiffrer avec une phrase secrète',
@@ -52,9 +53,12 @@ export const safety: typeof en = {
   },
   settings: {
     title: 'Réglages des versions',
-    interval: 'Créer une version toutes les (minutes) tant que la visite change',
-    keepAllHours: 'Garder toutes les versions pendant (heures)',
-    keepDailyDays: 'Puis une par jour pendant (jours)',
+    interval: 'Intervalle (minutes)',
+    intervalHint: 'Tant que la visite change',
+    keepAllHours: 'Tout garder (heures)',
+    keepAllHint: 'Chaque version des dernières heures',
+    keepDailyDays: 'Une par jour (jours)',
+    keepDailyHint: 'Ensuite, une version par jour',
     folder: 'Dossier des versions (vide : à côté de la bibliothèque)',
     saved: 'Réglages des versions enregistrés.',
   },

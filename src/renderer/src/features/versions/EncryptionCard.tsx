@@ -41,7 +41,7 @@ export function EncryptionCard({ visitId }: { visitId: string }) {
         <Title order={4}>{t('encryption.title')}</Title>
         {encrypted && (
           <Badge color="teal" variant="light" data-testid="encrypted-badge">
-            {t('encryption.title')}
+            {t('encryption.badge')}
           </Badge>
         )}
       </Group>

@@ -35,9 +35,11 @@ export function ExportCard({ visitId }: { visitId: string }) {
       <Text size="sm" c="dimmed" mb="md">
         {t('export.body')}
       </Text>
-      <Button leftSection={<IconFileExport size={18} />} loading={exportVisit.isPending} onClick={run} data-testid="export-visit">
-        {t('export.button')}
-      </Button>
+      <Group>
+        <Button leftSection={<IconFileExport size={18} />} loading={exportVisit.isPending} onClick={run} data-testid="export-visit">
+          {t('export.button')}
+        </Button>
+      </Group>
     </Card>
   );
 }

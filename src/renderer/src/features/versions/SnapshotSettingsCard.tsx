@@ -28,9 +28,9 @@ export function SnapshotSettingsCard() {
         <Title order={4}>{t('settings.title')}</Title>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <NumberInput label={t('settings.interval')} min={1} max={240} value={form.intervalMinutes} onChange={(v) => setForm({ ...form, intervalMinutes: num(v) })} data-testid="setting-interval" />
-        <NumberInput label={t('settings.keepAllHours')} min={1} max={336} value={form.keepAllHours} onChange={(v) => setForm({ ...form, keepAllHours: num(v) })} />
-        <NumberInput label={t('settings.keepDailyDays')} min={0} max={365} value={form.keepDailyDays} onChange={(v) => setForm({ ...form, keepDailyDays: num(v) })} />
+        <NumberInput label={t('settings.interval')} description={t('settings.intervalHint')} min={1} max={240} value={form.intervalMinutes} onChange={(v) => setForm({ ...form, intervalMinutes: num(v) })} data-testid="setting-interval" />
+        <NumberInput label={t('settings.keepAllHours')} description={t('settings.keepAllHint')} min={1} max={336} value={form.keepAllHours} onChange={(v) => setForm({ ...form, keepAllHours: num(v) })} />
+        <NumberInput label={t('settings.keepDailyDays')} description={t('settings.keepDailyHint')} min={0} max={365} value={form.keepDailyDays} onChange={(v) => setForm({ ...form, keepDailyDays: num(v) })} />
       </SimpleGrid>
       <TextInput mt="md" label={t('settings.folder')} value={form.folder} onChange={(e) => setForm({ ...form, folder: e.currentTarget.value })} data-testid="setting-folder" />
       <Group justify="flex-end" mt="md">
