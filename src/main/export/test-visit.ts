@@ -56,11 +56,13 @@ export function seedExportVisit(handle: VisitHandle, clock: Clock, size: SeedSiz
     meetingIds.push(m.id);
     addParticipant(handle, m.id, { name: 'Yusuf Demir', role: 'chair', stakeholderId: stakeIds[0]!, consent: { status: 'given', date: '2027-03-15', scope: i % 2 ? 'quote_by_name' : 'quote_anonymously' } }, {}, clock);
     if (i === 0) addParticipant(handle, m.id, { name: 'Marieke Smit', role: 'resident', consent: { status: 'declined', date: null, scope: 'no_quote' } }, {}, clock);
+    // Named in passage texts; a recorded participant, so the anonymiser knows him.
+    if (i === 1) addParticipant(handle, m.id, { name: 'Pieter Bakker', role: 'teacher', consent: { status: 'given', date: '2027-03-15', scope: 'quote_by_name' } }, {}, clock);
   }
   const codes = ['strength', 'weakness', 'opportunity', 'threat', 'recommendation', 'quote'] as const;
   for (let i = 0; i < nPass; i++) {
     const code = codes[i % codes.length]!;
-    createPassage(handle, meetingIds[i % meetingIds.length]!, { code, text: `${code === 'quote' ? 'We need a welcome desk that speaks our languages' : 'Finding'} #${i + 1} (said by Pieter Bakker)`, policyAreas: [INDICATORS_V2[i % 17]!.id] }, clock);
+    createPassage(handle, meetingIds[(code === 'quote' ? Math.floor(i / 6) : i) % meetingIds.length]!, { code, text: `${code === 'quote' ? 'We need a welcome desk that speaks our languages' : 'Finding'} #${i + 1} (said by Pieter Bakker)`, policyAreas: [INDICATORS_V2[i % 17]!.id] }, clock);
   }
 
   updateDoc(handle, clock, { title: 'Lindenhaven für alle', periodStart: '2027', periodEnd: '2031', authors: 'Jan Visser', executiveSummary: 'Summary. Contact Jan Visser at j.visser@lindenhaven.example or 010 555 0123.', vision: 'A city for everyone.' });

@@ -113,13 +113,13 @@ export function table(headers: string[], rows: (string | CellSpec)[][], widthsPc
       children: cellParagraphs(s, header ? 'TableHeading' : 'TableText'),
       columnSpan: s.span,
       verticalAlign: VerticalAlign.TOP,
-      width: { size: widthsPct.slice(i, i + (s.span ?? 1)).reduce((a, b) => a + b, 0) * 50, type: WidthType.PERCENTAGE },
+      width: { size: widthsPct.slice(i, i + (s.span ?? 1)).reduce((a, b) => a + b, 0), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, fill: ACCENT, color: 'auto' } : s.shade ? { type: ShadingType.CLEAR, fill: s.shade, color: 'auto' } : undefined,
       margins: { top: 50, bottom: 50, left: 80, right: 80 },
     });
   };
   return new Table({
-    width: { size: 5000, type: WidthType.PERCENTAGE },
+    width: { size: 100, type: WidthType.PERCENTAGE },
     borders,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
