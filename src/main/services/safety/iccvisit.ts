@@ -1,7 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, strFromU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { openSqlite, type SqliteHandle } from '../../db/connection';
 import { APPLICATION_ID, pendingMigrations } from '../../db/migrate';
@@ -10,7 +9,7 @@ import { writeFileAtomic } from '../../util/atomic-file';
 import { AppError } from '../../util/errors';
 import type { IccVisitManifest, ImportedVisit } from '../../../shared/domain/safety';
 import { ENCRYPTED_MARKER_SUFFIX, type VisitLibrary } from '../visit-library';
-import { ICCVISIT_LIMITS, readZipSafely } from './zip-guard';
+import { ICCVISIT_LIMITS, readZipSafely, writeZip } from './zip-guard';
 import { syncFile } from './snapshots';
 
 export const ICCVISIT_EXTENSION = 'iccvisit';
@@ -61,11 +60,11 @@ export function exportVisit(library: VisitLibrary, visitId: string, appVersion: 
     title: encrypted ? null : library.summary(visitId).profile.title,
     database: { name: DB_ENTRY, size: bytes.length, sha256: sha256(bytes) },
   };
-  // Encrypted pages do not compress; level 1 is fast and already halves a plain SQLite file.
-  const zip = zipSync({
-    [MANIFEST_ENTRY]: [strToU8(JSON.stringify(manifest, null, 2)), { level: 6 }],
-    [DB_ENTRY]: [bytes, { level: encrypted ? 0 : 1 }],
-  });
+  // Encrypted pages do not compress; level 1 is fast and already shrinks a plain SQLite file by half or more.
+  const zip = writeZip([
+    { name: MANIFEST_ENTRY, data: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), level: 6 },
+    { name: DB_ENTRY, data: bytes, level: encrypted ? 0 : 1 },
+  ]);
   writeFileAtomic(outPath, zip);
   return manifest;
 }
@@ -85,7 +84,7 @@ export function readIccVisit(filePath: string): { manifest: IccVisitManifest; da
   if (!rawManifest || !database) throw refuse('This .iccvisit file is incomplete: its manifest or its visit data is missing. Nothing was written.');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strFromU8(rawManifest));
+    parsed = JSON.parse(Buffer.from(rawManifest).toString('utf8'));
   } catch {
     throw refuse('The manifest of this .iccvisit file cannot be read. Nothing was written.');
   }

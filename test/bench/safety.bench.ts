@@ -1,0 +1,121 @@
+/**
+ * Safety benchmarks: snapshot time of a 100 MB visit (target ≤ 2 s), export and import of that visit as an
+ * .iccvisit, and the cost of encryption at rest on inserts and full-text search (target ≤ 1.5x).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi, type Api } from '../../src/main/api/create-api';
+import { openSqlite, type SqliteHandle } from '../../src/main/db/connection';
+import { safetyOf } from '../../src/main/services/safety/safety-service';
+import { exportVisit, importVisit } from '../../src/main/services/safety/iccvisit';
+import { median, ms, ratio, table } from './stats';
+
+const TARGET_BYTES = 100 * 1024 * 1024;
+const dir = mkdtempSync(join(tmpdir(), 'icc-bench-safety-'));
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+// Note-like text from a vocabulary, so it compresses like real notes (not like zeros).
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const vocabulary = Array.from({ length: 5000 }, () => Array.from({ length: 3 + Math.floor(rand() * 8) }, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join(''));
+const sentence = (words: number) => Array.from({ length: words }, () => vocabulary[Math.floor(rand() * vocabulary.length)]).join(' ');
+
+function fill(sqlite: SqliteHandle, bytes: number): number {
+  sqlite.exec('CREATE TABLE IF NOT EXISTS bench_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
+  const insert = sqlite.prepare('INSERT INTO bench_notes (body) VALUES (?)');
+  let rows = 0;
+  const batch = sqlite.transaction(() => {
+    for (let i = 0; i < 5000; i++) insert.run(sentence(300));
+  });
+  while (statSync(sqlite.name).size + (statSync(`${sqlite.name}-wal`, { throwIfNoEntry: false })?.size ?? 0) < bytes) {
+    batch();
+    rows += 5000;
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  return rows;
+}
+
+const time = (fn: () => unknown) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+function newApi(sub: string): Api {
+  return createApi({ dataDir: join(dir, sub), transport: 'browser', appVersion: 'bench', safetyTickMs: 0 });
+}
+const profile = { title: 'Bench', city: 'Lindenhaven', country: 'NL', population: null, foreignBornShare: null, startDate: null, endDate: null, experts: [], workingLanguage: 'en' as const, notes: '' };
+
+/** Inserts (one transaction each, as autosave does) and FTS queries on a plain or an encrypted file. */
+function cryptoRun(passphrase: string | undefined) {
+  const path = join(dir, `crypto-${passphrase ? 'enc' : 'plain'}.sqlite`);
+  const db = openSqlite(path, { create: true, passphrase });
+  db.exec("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')");
+  const insert = db.prepare('INSERT INTO fts (body) VALUES (?)');
+  seed = 7;
+  const bulk = time(() => db.transaction(() => {
+    for (let i = 0; i < 20_000; i++) insert.run(sentence(120));
+  })());
+  const single = time(() => {
+    for (let i = 0; i < 300; i++) insert.run(sentence(120));
+  });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('cache_size = -2000');
+  const query = db.prepare('SELECT rowid, snippet(fts, 0, '[', ']', '…', 8) AS s FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20');
+  const searches: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const word = vocabulary[i * 13 % vocabulary.length]!;
+    searches.push(time(() => query.all(`${word}*`)));
+  }
+  db.close();
+  return { bulk, single, search: median(searches), size: statSync(path).size };
+}
+
+// 1. Snapshot, export and import of a 100 MB visit.
+const api = newApi('lib');
+const visit = api.ctx.library.create(profile);
+const handle = api.ctx.library.get(visit.id);
+const t0 = performance.now();
+const rows = fill(handle.sqlite, TARGET_BYTES);
+const fillMs = performance.now() - t0;
+const size = statSync(handle.path).size;
+const safety = safetyOf(api.ctx.library)!;
+const snapshots: number[] = [];
+for (let i = 0; i < 3; i++) snapshots.push(time(() => safety.snapshotNow(visit.id)));
+const out = join(dir, 'bench.iccvisit');
+const exports: number[] = [];
+for (let i = 0; i < 2; i++) exports.push(time(() => exportVisit(api.ctx.library, visit.id, 'bench', out, new Date())));
+const other = newApi('other');
+const imports: number[] = [];
+for (let i = 0; i < 2; i++) imports.push(time(() => importVisit(other.ctx.library, out)));
+
+console.log(`Visit: ${mb(size)} (${rows} note rows, filled in ${ms(fillMs)}); .iccvisit: ${mb(statSync(out).size)}\n`);
+console.log(
+  table(
+    ['Operation (100 MB visit)', 'median', 'runs', 'target'],
+    [
+      ['Snapshot (VACUUM INTO + fsync + retention)', ms(median(snapshots)), snapshots.length, `≤ 2000 ms ${median(snapshots) <= 2000 ? '✓' : '✗'}`],
+      ['Export .iccvisit (copy, SHA-256, zip level 1)', ms(median(exports)), exports.length, '—'],
+      ['Import .iccvisit (unzip with guards, SHA-256, integrity_check)', ms(median(imports)), imports.length, '—'],
+    ],
+  ),
+);
+api.close();
+other.close();
+
+// 2. Encryption overhead.
+const plain = cryptoRun(undefined);
+const enc = cryptoRun('bench passphrase');
+console.log('');
+console.log(
+  table(
+    ['Encryption at rest (SQLCipher 4)', 'plain', 'encrypted', 'ratio', 'target'],
+    [
+      ['20,000 FTS inserts, one transaction', ms(plain.bulk), ms(enc.bulk), ratio(enc.bulk, plain.bulk), '≤ 1.5x'],
+      ['300 inserts, one transaction each (autosave)', ms(plain.single), ms(enc.single), ratio(enc.single, plain.single), '≤ 1.5x'],
+      [`FTS prefix search, median of 300 (${mb(plain.size)} index, 2 MB cache)`, ms(plain.search), ms(enc.search), ratio(enc.search, plain.search), '≤ 1.5x'],
+    ],
+  ),
+);
+rmSync(dir, { recursive: true, force: true });
