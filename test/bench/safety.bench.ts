@@ -62,7 +62,7 @@ function cryptoRun(passphrase: string | undefined) {
   });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('cache_size = -2000');
-  const query = db.prepare('SELECT rowid, snippet(fts, 0, '[', ']', '…', 8) AS s FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20');
+  const query = db.prepare("SELECT rowid, snippet(fts, 0, '[', ']', '…', 8) AS s FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20");
   const searches: number[] = [];
   for (let i = 0; i < 300; i++) {
     const word = vocabulary[i * 13 % vocabulary.length]!;
