@@ -7,15 +7,19 @@ import { visits as enVisits } from './en/visits';
 import { map as enMap } from './en/map';
 import { interviews as enInterviews } from './en/interviews';
 import { safety as enSafety } from './en/safety';
+import { strategy as enStrategy } from './en/strategy';
+import { strategyDoc as enStrategyDoc } from './en/strategy-doc';
 import { common as frCommon } from './fr/common';
 import { safety as frSafety } from './fr/safety';
+import { strategy as frStrategy } from './fr/strategy';
+import { strategyDoc as frStrategyDoc } from './fr/strategy-doc';
 import { interviews as frInterviews } from './fr/interviews';
 import { visits as frVisits } from './fr/visits';
 import { map as frMap } from './fr/map';
 
 export const resources = {
-  en: { common: enCommon, visits: enVisits, map: enMap, interviews: enInterviews },
-  fr: { common: frCommon, visits: frVisits, map: frMap, interviews: frInterviews },
+  en: { common: enCommon, visits: enVisits, map: enMap, interviews: enInterviews, strategy: enStrategy, strategyDoc: enStrategyDoc },
+  fr: { common: frCommon, visits: frVisits, map: frMap, interviews: frInterviews, strategy: frStrategy, strategyDoc: frStrategyDoc },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];
