@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type Node, type NodeChange, type OnSelectionChangeParams, type Viewport,
 } from '@xyflow/react';
 import { categoryColor, type RelationType } from '../../../../shared/domain/stakeholders';
@@ -13,6 +13,7 @@ import { buildEdges, buildNodes, gridValues, type Filters, type StakeholderNodeD
 import { EdgeMarkers, edgeTypes, nodeTypes } from './nodes';
 import type { MapStore } from './store';
 import type { Op } from './ops';
+import classes from './map.module.css';
 
 export interface CanvasProps {
   store: MapStore;
@@ -26,11 +27,31 @@ export interface CanvasProps {
   colorMode: 'light' | 'dark';
 }
 
+function reuseUnchanged<T extends Node | Edge>(prev: T[], next: T[]): T[] {
+  const byId = new Map(prev.map((p) => [p.id, p]));
+  let same = prev.length === next.length;
+  const merged = next.map((n, i) => {
+    const p = byId.get(n.id);
+    if (!p) return (same = false), n;
+    const samePos = !('position' in n) || ((p as Node).position.x === (n as Node).position.x && (p as Node).position.y === (n as Node).position.y);
+    if (p.data === n.data && samePos && p.type === n.type && (p as Node).draggable === (n as Node).draggable) {
+      if (prev[i] !== p) same = false;
+      return p;
+    }
+    same = false;
+    // Keep what React Flow measured so a changed node does not flash while it is re-measured.
+    return 'measured' in p ? ({ ...n, measured: (p as Node).measured, selected: p.selected } as T) : ({ ...n, selected: p.selected } as T);
+  });
+  return same ? prev : merged;
+}
+
 const minimapColor = (n: Node) => (n.type === 'stakeholder' ? categoryColor((n.data as StakeholderNodeData).s.category) : n.type === 'area' ? '#f59f00' : 'transparent');
 const proOptions = { hideAttribution: true };
 
 export function MapCanvas({ store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
   const flow = useReactFlow();
+  // One boolean from the store: re-renders only when the zoom crosses the threshold, not on every frame.
+  const far = useStore((st) => st.transform[2] < 0.45);
   const data = store.data!;
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
@@ -38,8 +59,10 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
 
   useEffect(() => {
     const opts = { view, filters, hidePersonal, selected: selectedRef.current };
-    setNodes(buildNodes(data, opts));
-    setEdges(buildEdges(data, opts));
+    // Keep the previous object of every node/edge that did not change: React Flow then skips it entirely,
+    // so a move or an edit of one stakeholder costs the same on a 1,000-node map as on a 10-node one.
+    setNodes((prev) => reuseUnchanged(prev, buildNodes(data, opts)));
+    setEdges((prev) => reuseUnchanged(prev, buildEdges(data, opts)));
   }, [data, view, filters, hidePersonal]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
@@ -121,7 +144,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
   const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
 
   return (
-    <div style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
+    <div className={far ? classes.far : undefined} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
@@ -144,7 +167,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
         deleteKeyCode={null}
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length > 300}
+        onlyRenderVisibleElements={nodes.length > 500}
         colorMode={colorMode}
         proOptions={proOptions}
       >

@@ -72,6 +72,15 @@ function nodeData(s: Stakeholder, dimmed: boolean, hidePersonal: boolean): Stake
   return d;
 }
 
+const edgeCache = new WeakMap<Relation, [RelationEdgeData | undefined, RelationEdgeData | undefined]>();
+function edgeData(r: Relation, dimmed: boolean): RelationEdgeData {
+  let pair = edgeCache.get(r);
+  if (!pair) edgeCache.set(r, (pair = [undefined, undefined]));
+  const i = dimmed ? 1 : 0;
+  return (pair[i] ??= { r, dimmed });
+}
+const linkData = [{ dimmed: false }, { dimmed: true }] as const;
+
 export interface BuildOptions { view: MapView; filters: Filters; hidePersonal: boolean; selected: Set<string> }
 
 export function buildNodes(data: MapData, o: BuildOptions): Node[] {
@@ -135,13 +144,13 @@ export function buildEdges(data: MapData, o: BuildOptions): Edge[] {
     source: r.sourceId,
     target: r.targetId,
     type: 'relation',
-    data: { r, dimmed: !(visible.get(r.sourceId) && visible.get(r.targetId)) },
+    data: edgeData(r, !(visible.get(r.sourceId) && visible.get(r.targetId))),
     selected: o.selected.has(r.id),
   }));
   if (o.view === 'free') {
     const areas = new Set(data.policyAreas.map((a) => a.id));
     for (const s of data.stakeholders) for (const a of s.policyAreas) {
-      if (areas.has(a)) edges.push({ id: `link:${s.id}:${a}`, source: s.id, target: `pa:${a}`, type: 'area', selectable: false, focusable: false, data: { dimmed: !visible.get(s.id) } });
+      if (areas.has(a)) edges.push({ id: `link:${s.id}:${a}`, source: s.id, target: `pa:${a}`, type: 'area', selectable: false, focusable: false, data: linkData[visible.get(s.id) ? 0 : 1] });
     }
   }
   return edges;

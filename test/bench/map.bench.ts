@@ -1,0 +1,125 @@
+/**
+ * Stakeholder map benchmark in Chromium through the browser host: maps of 100 / 300 / 1,000 stakeholders
+ * with 1.5 relations each. Measures the time from opening the page to a drawn map, frame times (p95) during
+ * a scripted pan, zoom and node drag, and the store round-trip of a node move (mouse up → saved).
+ */
+import type { Page } from 'playwright-core';
+import { callApi, launchChromium, newPage, startBrowserHost, type RunningHost } from '../support/browser-host';
+import { median, ms, percentile, ratio, table } from './stats';
+
+const SIZES = [100, 300, 1000];
+const CATEGORIES = ['city_department', 'ngo_civil_society', 'migrant_minority_org', 'business', 'education', 'media', 'residents', 'religious_group'];
+const TYPES = ['partnership', 'funding', 'reporting_line', 'information_flow', 'influence', 'conflict'];
+
+/** Deterministic pseudo-random numbers so every run draws the same map. */
+function rng(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+async function seed(host: RunningHost, n: number): Promise<string> {
+  const { id } = await callApi<{ id: string }>(host, 'visits.create', { profile: { title: `Bench ${n}`, city: 'Bench' } });
+  const r = rng(n);
+  const side = Math.ceil(Math.sqrt(n));
+  const stakeholders = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`, name: `Stakeholder ${i} ${'with a longer name '.repeat(i % 3)}`.trim(), category: CATEGORIES[i % CATEGORIES.length],
+    influence: 1 + (i % 5), interest: 1 + ((i * 7) % 5), attitude: ['champion', 'supportive', 'neutral', 'sceptical', 'opposed'][i % 5],
+    x: (i % side) * 260 + Math.round(r() * 40), y: Math.floor(i / side) * 120 + Math.round(r() * 30), policyAreas: [],
+  }));
+  const relations = Array.from({ length: Math.round(n * 1.5) }, (_, i) => {
+    const a = Math.floor(r() * n);
+    let b = (a + 1 + Math.floor(r() * 12) + (r() < 0.3 ? side : 0)) % n;
+    if (b === a) b = (a + 1) % n;
+    return { id: `r${i}`, sourceId: `s${a}`, targetId: `s${b}`, type: TYPES[i % TYPES.length], label: i % 4 === 0 ? `label ${i}` : '', strength: 1 + (i % 3) };
+  });
+  await callApi(host, 'map.restore', { visitId: id, stakeholders, relations });
+  return id;
+}
+
+/** Collects requestAnimationFrame intervals while `action` runs. */
+async function frames(page: Page, action: () => Promise<void>): Promise<number[]> {
+  // A string, not a function: tsx would inject helpers the page does not have.
+  await page.evaluate(`(() => {
+    const w = globalThis;
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t) => { w.__frames.push(t - last); last = t; if (w.__recording) requestAnimationFrame(tick); };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+  })()`);
+  await action();
+  return page.evaluate(`(() => { globalThis.__recording = false; return globalThis.__frames.slice(1); })()`);
+}
+
+async function run() {
+  const host = await startBrowserHost();
+  const browser = await launchChromium();
+  const { page } = await newPage(browser, { width: 1440, height: 900 });
+  await page.goto(host.url);
+  await page.getByTestId('empty-library').waitFor();
+  const rows: (string | number)[][] = [];
+  const p95: Record<number, number> = {};
+  for (const n of SIZES) {
+    const visitId = await seed(host, n);
+    // Opening the page: a fresh load of the app at the map route, until nodes are drawn and painted.
+    await page.goto('about:blank');
+    const t0 = performance.now();
+    await page.goto(`${host.origin}/#/visits/${visitId}/map`);
+    await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.react-flow__edge').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    const drawn = performance.now() - t0;
+    await page.waitForTimeout(500);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const cx = pane.x + pane.width / 2, cy = pane.y + pane.height / 2;
+    // Zoom in to a working scale first (a facilitator does not drag at the fit-all zoom).
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120), await page.waitForTimeout(30);
+    await page.waitForTimeout(300);
+    const all: number[] = [];
+    all.push(...(await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 0; i < 40; i++) await page.mouse.move(cx + i * 6, cy + i * 4);
+      await page.mouse.up();
+    })));
+    all.push(...(await frames(page, async () => {
+      for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? 100 : -100), await page.waitForTimeout(16);
+    })));
+    const roundTrips: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      // The node nearest the centre of the pane, so it is on screen and not under the minimap.
+      const [sx, sy] = (await page.evaluate(`(() => {
+        let best = null, dist = Infinity;
+        for (const el of document.querySelectorAll('.react-flow__node-stakeholder')) {
+          const r = el.getBoundingClientRect();
+          const d = Math.hypot(r.x + r.width / 2 - ${cx}, r.y + r.height / 2 - ${cy});
+          if (d < dist) { dist = d; best = [r.x + r.width / 2, r.y + r.height / 2]; }
+        }
+        return best;
+      })()`)) as [number, number];
+      all.push(...(await frames(page, async () => {
+        await page.mouse.move(sx, sy);
+        await page.mouse.down();
+        for (let i = 1; i <= 30; i++) await page.mouse.move(sx + i * 3 * (k % 2 ? -1 : 1), sy + i * 2);
+        const saved = page.waitForResponse((res) => res.url().includes('/api/map.movePositions'));
+        const t1 = performance.now();
+        await page.mouse.up();
+        await saved;
+        roundTrips.push(performance.now() - t1);
+      })));
+    }
+    p95[n] = percentile(all, 95);
+    rows.push([n, Math.round(n * 1.5), ms(drawn), all.length, ms(median(all)), ms(p95[n]), ms(median(roundTrips)), ms(percentile(roundTrips, 95))]);
+  }
+  await browser.close();
+  await host.stop();
+  console.log(table(['stakeholders', 'relations', 'open page → map drawn', 'frames', 'frame median', 'frame p95', 'node move round-trip median', 'round-trip p95'], rows));
+  console.log();
+  console.log(table(['target', 'measured', 'met'], [
+    ['p95 ≤ 33 ms at 300', ms(p95[300]!), p95[300]! <= 33 ? 'yes' : 'no'],
+    ['p95 ≤ 50 ms at 1,000', ms(p95[1000]!), p95[1000]! <= 50 ? 'yes' : 'no'],
+    ['1,000-node p95 ≤ 4x 100-node p95', ratio(p95[1000]!, p95[100]!), p95[1000]! <= 4 * p95[100]! ? 'yes' : 'no'],
+  ]));
+}
+
+await run();
