@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Api } from '../api/create-api';
 import { visitCommands } from './visits';
+import { mapCommands } from './map';
 import { indexReportCommands } from './index-reports';
 import { safetyCommands } from './safety';
 
@@ -24,4 +25,4 @@ export interface CliCommand {
 }
 
 /** Every command; each capability contributes its own list. */
-export const cliCommands: CliCommand[] = [...visitCommands, ...indexReportCommands, ...safetyCommands];
+export const cliCommands: CliCommand[] = [...visitCommands, ...mapCommands, ...indexReportCommands, ...safetyCommands];
