@@ -4,6 +4,7 @@ import { visitCommands } from './visits';
 import { mapCommands } from './map';
 import { indexReportCommands } from './index-reports';
 import { safetyCommands } from './safety';
+import { strategyCommands } from './strategy';
 
 export interface CliRunArgs {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -25,4 +26,4 @@ export interface CliCommand {
 }
 
 /** Every command; each capability contributes its own list. */
-export const cliCommands: CliCommand[] = [...visitCommands, ...mapCommands, ...indexReportCommands, ...safetyCommands];
+export const cliCommands: CliCommand[] = [...visitCommands, ...mapCommands, ...indexReportCommands, ...safetyCommands, ...strategyCommands];
