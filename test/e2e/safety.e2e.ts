@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { callApi, launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
+import { callApi, launchChromium, newPage, ROOT, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
 
 interface Summary {
   id: string;
@@ -83,7 +84,7 @@ describe('versions, export and import in the browser host', () => {
 
   it('refuses a bad file with a clear message and adds nothing', async () => {
     const bad = join(downloads, 'tampered.iccvisit');
-    (await import('node:fs')).writeFileSync(bad, 'PK\u0003\u0004 this is not really a zip');
+    writeFileSync(bad, 'PK\u0003\u0004 this is not really a zip');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-visit').click()]);
     await chooser.setFiles(bad);
     await page.getByText(/not a complete \.iccvisit file/).waitFor();
@@ -124,6 +125,39 @@ describe('a data folder inside a cloud-sync folder', () => {
       await browser.close();
       await host.stop();
       rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('command line: visits export and import', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'out/main/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('exports a visit to an .iccvisit file and imports it into another library as a new visit', () => {
+    const from = mkdtempSync(join(tmpdir(), 'icc-cli-from-'));
+    const to = mkdtempSync(join(tmpdir(), 'icc-cli-to-'));
+    const out = join(from, 'lindenhaven.iccvisit');
+    try {
+      const created = JSON.parse(cli('demo', 'create', '--json', '--data-dir', from).stdout) as Summary;
+      const exported = cli('visits', 'export', created.id, '--out', out, '--data-dir', from);
+      expect(exported.status, exported.stderr).toBe(0);
+      expect(exported.stdout).toMatch(/Exported to .*lindenhaven\.iccvisit/);
+      expect(cli('visits', 'export', created.id, '--out', out, '--data-dir', from).stderr).toMatch(/already exists/);
+      const imported = cli('visits', 'import', out, '--json', '--data-dir', to);
+      expect(imported.status, imported.stderr).toBe(0);
+      const result = JSON.parse(imported.stdout) as { visitId: string; title: string };
+      expect(result.visitId).not.toBe(created.id);
+      expect(result.title).toBe(created.profile.title);
+      const bad = join(to, 'bad.iccvisit');
+      writeFileSync(bad, readFileSync(out).subarray(0, 5000));
+      const refused = cli('visits', 'import', bad, '--data-dir', to);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/not a complete \.iccvisit file/);
+      expect(JSON.parse(cli('visits', 'list', '--json', '--data-dir', to).stdout).visits).toHaveLength(1);
+      const snaps = cli('snapshots', 'list', result.visitId, '--data-dir', to);
+      expect(snaps.status).toBe(0);
+    } finally {
+      rmSync(from, { recursive: true, force: true });
+      rmSync(to, { recursive: true, force: true });
     }
   });
 });

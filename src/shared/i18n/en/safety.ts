@@ -19,6 +19,9 @@ export const safety = {
   restoreBody: 'The visit goes back to its state of {{date}}. Its current state is kept as a new version first, so you can undo this.',
   restored: 'Version of {{date}} restored. The previous state was kept as a version.',
   folder: 'Stored in',
+  deleteAll: 'Delete all versions',
+  deleteAllBody: 'Older versions keep whatever the visit held when they were made, including people’s data you have since erased. Delete all of them now? The visit itself is not changed.',
+  deletedAll: 'All versions deleted.',
   warningTitle: 'Snapshots are not being made',
   export: {
     button: 'Export visit',

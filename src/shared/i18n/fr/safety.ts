@@ -20,6 +20,9 @@ export const safety: typeof en = {
   restoreBody: 'La visite revient à son état du {{date}}. Son état actuel est d’abord gardé comme nouvelle version : vous pourrez annuler.',
   restored: 'Version du {{date}} restaurée. L’état précédent a été gardé comme version.',
   folder: 'Enregistrées dans',
+  deleteAll: 'Supprimer toutes les versions',
+  deleteAllBody: 'Les versions antérieures gardent ce que la visite contenait lors de leur création, y compris des données personnelles effacées depuis. Les supprimer toutes maintenant ? La visite elle-même n’est pas modifiée.',
+  deletedAll: 'Toutes les versions ont été supprimées.',
   warningTitle: 'Les versions ne sont pas créées',
   export: {
     button: 'Exporter la visite',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Center, Code, Group, Loader, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCamera, IconHistory, IconRestore } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCamera, IconHistory, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -24,6 +24,8 @@ export function VersionsPage() {
   const snapshotNow = useApiMutation('snapshots.create', { invalidates: ['snapshots.list'] });
   const restore = useApiMutation('snapshots.restore');
   const [toRestore, setToRestore] = useState<SnapshotInfo | null>(null);
+  const [confirmDeleteAll, setConfirmDeleteAll] = useState(false);
+  const deleteAll = useApiMutation('snapshots.deleteAll', { invalidates: ['snapshots.list'] });
   const lang = i18n.language;
 
   const doRestore = () =>
@@ -119,9 +121,16 @@ export function VersionsPage() {
         )}
       </Paper>
       {listing.data && (
-        <Text size="xs" c="dimmed">
-          {t('folder')}: <Code>{listing.data.folder}</Code>
-        </Text>
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {t('folder')}: <Code>{listing.data.folder}</Code>
+          </Text>
+          {listing.data.snapshots.length > 0 && (
+            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirmDeleteAll(true)} data-testid="versions-delete-all">
+              {t('deleteAll')}
+            </Button>
+          )}
+        </Group>
       )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -130,6 +139,35 @@ export function VersionsPage() {
       </SimpleGrid>
       <SnapshotSettingsCard />
 
+      <Modal opened={confirmDeleteAll} onClose={() => setConfirmDeleteAll(false)} title={t('deleteAll')} centered>
+        <Stack>
+          <Text size="sm">{t('deleteAllBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmDeleteAll(false)}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={deleteAll.isPending}
+              onClick={() =>
+                deleteAll.mutate(
+                  { visitId, confirm: true },
+                  {
+                    onSuccess: () => {
+                      setConfirmDeleteAll(false);
+                      notifySuccess(t('deletedAll'));
+                    },
+                    onError: notifyError,
+                  },
+                )
+              }
+              data-testid="versions-delete-all-confirm"
+            >
+              {t('common:actions.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={toRestore !== null} onClose={() => setToRestore(null)} title={t('restoreTitle')} centered>
         <Stack>
           <Text size="sm">{toRestore && t('restoreBody', { date: formatWhen(toRestore.createdAt, lang) })}</Text>
