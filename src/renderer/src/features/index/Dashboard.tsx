@@ -66,9 +66,20 @@ export function Dashboard({ report, previous }: { report: IndexReport; previous:
       </SimpleGrid>
 
       <Paper withBorder p="lg">
-        <Title order={3} mb="md">
-          {t('dashboard.chartTitle', { city: report.city })}
-        </Title>
+        <Group justify="space-between" mb="md">
+          <Title order={3}>{t('dashboard.chartTitle', { city: report.city })}</Title>
+          <Group gap="lg">
+            {[
+              [report.city, 'var(--mantine-color-blue-7)'],
+              [t('dashboard.sample'), 'var(--mantine-color-gray-5)'],
+            ].map(([label, color]) => (
+              <Group key={label} gap={6}>
+                <div style={{ width: 14, height: 14, borderRadius: 3, background: color }} />
+                <Text fz="md">{label}</Text>
+              </Group>
+            ))}
+          </Group>
+        </Group>
         <BarChart
           h={Math.max(360, chartData.length * 44)}
           data={chartData}
@@ -76,10 +87,7 @@ export function Dashboard({ report, previous }: { report: IndexReport; previous:
           orientation="vertical"
           yAxisProps={{ width: 260, tick: { fontSize: 15 } }}
           xAxisProps={{ domain: [0, 100], tick: { fontSize: 14 } }}
-          withLegend
-          legendProps={{ verticalAlign: 'top', height: 40 }}
-          withBarValueLabel
-          valueLabelProps={{ position: 'right', fontSize: 13, fill: 'var(--mantine-color-text)' }}
+          textColor="bright"
           gridAxis="x"
           series={[
             { name: 'city', label: report.city, color: 'blue.7' },
@@ -199,7 +207,7 @@ function Progress({ report, previous }: { report: IndexReport; previous: IndexRe
             return (
               <Table.Tr key={ind.id}>
                 <Table.Td>{indicatorName(ind.id, lang)}</Table.Td>
-                <Table.Td ta="right">{a === null ? <Text span c="dimmed" size="sm">{before.has(ind.id) ? '—' : t('dashboard.newArea')}</Text> : formatNumber(a, lang)}</Table.Td>
+                <Table.Td ta="right">{a === null ? <Text span c="dimmed" size="sm" style={{ whiteSpace: 'nowrap' }}>{before.has(ind.id) ? '—' : t('dashboard.newArea')}</Text> : formatNumber(a, lang)}</Table.Td>
                 <Table.Td ta="right">{b === null ? '—' : formatNumber(b, lang)}</Table.Td>
                 <Table.Td ta="right" fw={600} c={gapColor(a !== null && b !== null ? b - a : null)}>
                   {a !== null && b !== null ? signed(b - a, lang) : '—'}
