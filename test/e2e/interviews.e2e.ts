@@ -23,13 +23,17 @@ const XSS_PAYLOADS = [
 
 /** Pastes HTML into the editor the way a browser does (a paste event carrying text/html). */
 async function pasteHtml(page: Page, html: string) {
-  await page.getByTestId('note-editor').evaluate((el, payload) => {
+  // A string, not a function: this file is typechecked without the DOM library.
+  await page.evaluate(`(() => {
+    const payload = ${JSON.stringify(html)};
     const data = new DataTransfer();
     data.setData('text/html', payload);
     data.setData('text/plain', payload.replace(/<[^>]*>/g, ''));
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+    document.querySelector('[data-testid="note-editor"]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
+
+const selectionText = (page: Page) => page.evaluate('window.getSelection()?.toString() ?? ""') as Promise<string>;
 
 const savedState = (page: Page) => page.getByTestId('save-state').first().getAttribute('data-state');
 
@@ -150,7 +154,7 @@ describe('interviews in the browser host', () => {
     await page.waitForTimeout(300);
     await page.goto(`${base()}`);
     await page.getByTestId('meeting-row').first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
     expect(errors).toEqual([]);
     for (const meetingId of [agenda.days[0]!.meetings[0]!.id, second]) {
       const { html } = await callApi<MeetingNote>(host, 'interviews.getNote', { visitId, meetingId });
@@ -170,7 +174,7 @@ describe('interviews in the browser host', () => {
     // Typing right after: time from key press to the character being in the document.
     const t1 = Date.now();
     await page.keyboard.type('Z');
-    await page.waitForFunction(() => document.querySelector('[data-testid="note-editor"]')?.textContent?.includes('Z'));
+    await page.waitForFunction(`document.querySelector('[data-testid="note-editor"]')?.textContent?.includes('Z')`);
     const keyMs = Date.now() - t1;
     await expect.poll(() => savedState(page), { timeout: 15_000 }).toBe('saved');
     const note = await callApi<MeetingNote>(host, 'interviews.getNote', { visitId, meetingId });
@@ -227,7 +231,7 @@ describe('interviews in the browser host', () => {
     await screenshot(page, 'interviews-findings-en');
     await page.getByTestId('open-in-note').first().click();
     await page.getByTestId('note-editor').waitFor();
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 5000 }).toBe('Our schools are where the city learns to live together.');
+    await expect.poll(() => selectionText(page), { timeout: 5000 }).toBe('Our schools are where the city learns to live together.');
     await screenshot(page, 'interviews-jump-to-passage-en');
   });
 
@@ -236,6 +240,7 @@ describe('interviews in the browser host', () => {
     const mayor = meeting.participants[0]!;
     await callApi(host, 'interviews.updateParticipant', { visitId, participantId: mayor.id, participant: { name: mayor.name, role: 'Mayor of Lindenhaven', consent: { status: 'given', date: '2027-03-15', scope: 'quote_anonymously' }, stakeholderId: (mayor as unknown as { stakeholderId: string }).stakeholderId } });
     await page.goto(`${base()}?tab=findings`);
+    await page.reload();
     await page.getByTestId('passage-card').first().waitFor();
     expect(await page.getByTestId('passage-attribution').first().textContent()).toBe('— a participant');
     expect(await page.getByTestId('passage-consent').first().textContent()).toBe('Quote anonymously');
@@ -253,7 +258,7 @@ describe('interviews in the browser host', () => {
     await screenshot(page, 'interviews-search-en');
     await page.getByTestId('search-group-note').getByTestId('search-hit').first().click();
     await page.getByTestId('note-editor').waitFor();
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase()), { timeout: 5000 }).toBe('schools');
+    await expect.poll(async () => (await selectionText(page)).toLowerCase(), { timeout: 5000 }).toBe('schools');
   });
 
   it('shows the agenda in French', async () => {
@@ -261,6 +266,34 @@ describe('interviews in the browser host', () => {
     await page.getByTestId('language-switch').getByText('FR').click();
     await page.getByText('Exporter le programme (Word)').waitFor();
     await screenshot(page, 'interviews-agenda-fr');
+    await page.getByTestId('language-switch').getByText('EN').click();
+  });
+
+  it('runs the demo visit: full agenda, coded notes, findings per area and per stakeholder', async () => {
+    const demo = await callApi<{ id: string }>(host, 'demo.create', {});
+    const demoBase = `${host.origin}/#/visits/${demo.id}/interviews`;
+    await page.goto(demoBase);
+    await expect.poll(() => page.getByTestId('meeting-row').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(20);
+    await screenshot(page, 'interviews-demo-agenda-en');
+    await page.getByTestId('open-notes').nth(1).click();
+    await page.getByTestId('note-editor').waitFor();
+    await expect.poll(() => page.getByTestId('passage-card').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await screenshot(page, 'interviews-demo-notes-en');
+    await page.goto(`${demoBase}?tab=findings`);
+    await expect.poll(() => page.getByTestId('findings-group').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(15);
+    await screenshot(page, 'interviews-demo-findings-area-en');
+    await page.getByTestId('findings-by').getByText('By stakeholder').click();
+    await page.getByTestId('passage-card').first().waitFor();
+    await screenshot(page, 'interviews-demo-findings-stakeholder-en');
+    await page.goto(`${demoBase}?tab=search`);
+    await page.getByTestId('search-input').fill('segregation ecole');
+    await page.getByTestId('search-input').fill('segregation');
+    await page.getByTestId('search-hit').first().waitFor();
+    await screenshot(page, 'interviews-demo-search-en');
+    await page.getByTestId('language-switch').getByText('FR').click();
+    await page.goto(`${demoBase}?tab=findings`);
+    await page.getByTestId('findings-group').first().waitFor();
+    await screenshot(page, 'interviews-demo-findings-fr');
     await page.getByTestId('language-switch').getByText('EN').click();
   });
 });

@@ -40,17 +40,18 @@ describe('0300–0303 interviews migrations', () => {
     db.close();
   });
 
-  it('0302_interviews_search indexes through triggers, accent-insensitively', () => {
+  it('0302/0304 search index: one FTS5 table per kind, kept in step by triggers, accent-insensitive', () => {
     const db = fresh();
     db.prepare(`INSERT INTO meeting_note (meeting_id, html, text, created_at, updated_at) VALUES ('m1', '', 'Réunion avec l’équipe', ?, ?)`).run(now, now);
-    const count = (q: string) => (db.prepare('SELECT count(*) AS n FROM interviews_fts WHERE interviews_fts MATCH ?').get(q) as { n: number }).n;
+    const count = (q: string, table = 'notes_fts') => (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(q) as { n: number }).n;
     expect(count('equipe')).toBe(1);
     db.prepare(`UPDATE meeting_note SET text = 'autre chose' WHERE meeting_id = 'm1'`).run();
     expect(count('equipe')).toBe(0);
     db.prepare(`INSERT INTO stakeholders (id, name, category, level, influence, interest, attitude, created_at, updated_at) VALUES ('s1', 'Église', 'religious_group', 'local', 3, 3, 'neutral', ?, ?)`).run(now, now);
-    expect(count('eglise')).toBe(1);
+    expect(count('eglise', 'stakeholders_fts')).toBe(1);
     db.prepare(`DELETE FROM stakeholders WHERE id = 's1'`).run();
-    expect(count('eglise')).toBe(0);
+    expect(count('eglise', 'stakeholders_fts')).toBe(0);
+    expect(db.prepare('SELECT count(*) AS n FROM interviews_fts_rowid').get()).toEqual({ n: 1 });
     db.close();
   });
 
@@ -60,6 +61,22 @@ describe('0300–0303 interviews migrations', () => {
     expect(() => db.prepare(`INSERT INTO meeting_attachment (id, meeting_id, file_name, mime_type, size, bytes, created_at, updated_at) VALUES ('a2', 'm1', 'f.png', 'image/png', -1, x'', ?, ?)`).run(now, now)).toThrow(/CHECK/);
     db.prepare(`DELETE FROM meeting WHERE id = 'm1'`).run();
     expect(db.prepare('SELECT count(*) AS n FROM meeting_attachment').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('0304 carries the notes, passages and stakeholders indexed by 0302 over to the per-kind tables', () => {
+    const db = openSqlite(join(tempDir(), 'old.sqlite'), { create: true });
+    migrate(db, migrations.filter((m) => m.id < '0304'));
+    db.prepare('INSERT INTO agenda_day (id, position, created_at, updated_at) VALUES (?, 0, ?, ?)').run('d1', now, now);
+    db.prepare(`INSERT INTO meeting (id, day_id, start_time, end_time, title, kind, created_at, updated_at) VALUES ('m1', 'd1', '09:00', '10:00', 'Mayor', 'interview', ?, ?)`).run(now, now);
+    db.prepare(`INSERT INTO meeting_note (meeting_id, text, created_at, updated_at) VALUES ('m1', 'Les écoles du quartier', ?, ?)`).run(now, now);
+    db.prepare(`INSERT INTO coded_passage (id, meeting_id, code, text, created_at, updated_at) VALUES ('c1', 'm1', 'strength', 'écoles mixtes', ?, ?)`).run(now, now);
+    migrate(db, migrations);
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH 'ecoles'`).get() as { n: number }).n;
+    expect(count('notes_fts') + count('passages_fts')).toBe(2);
+    db.prepare(`UPDATE meeting_note SET text = 'autre' WHERE meeting_id = 'm1'`).run();
+    db.prepare(`DELETE FROM coded_passage WHERE id = 'c1'`).run();
+    expect(count('notes_fts') + count('passages_fts')).toBe(0);
     db.close();
   });
 });

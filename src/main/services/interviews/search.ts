@@ -16,9 +16,23 @@ export function toFtsQuery(input: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-interface HitRow { kind: SearchHit['kind']; ref_id: string; meeting_id: string | null; title: string; snip: string }
+interface HitRow { ref_id: string; meeting_id: string | null; title: string; snip: string }
 
 const PER_KIND = 25;
+const MARK = `'${HIT_START}', '${HIT_END}', '…', 14`;
+
+/**
+ * One query per kind. The inner query ranks the matches and keeps the best few by rowid; only those
+ * get a snippet (snippet() on every match of a common word would cost more than the search itself).
+ */
+const KIND_SQL: Record<SearchHit['kind'], string> = {
+  note: `SELECT meeting_id AS ref_id, meeting_id, title, snippet(notes_fts, 2, ${MARK}) AS snip FROM notes_fts
+         WHERE notes_fts MATCH @q AND rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
+  passage: `SELECT passage_id AS ref_id, meeting_id, code AS title, snippet(passages_fts, 3, ${MARK}) AS snip FROM passages_fts
+         WHERE passages_fts MATCH @q AND rowid IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
+  stakeholder: `SELECT stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, snippet(stakeholders_fts, -1, ${MARK}) AS snip FROM stakeholders_fts
+         WHERE stakeholders_fts MATCH @q AND rowid IN (SELECT rowid FROM stakeholders_fts WHERE stakeholders_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
+};
 
 /** Accent-insensitive full-text search over notes, coded passages and stakeholders, grouped by kind. */
 export function search(handle: Handle, input: string, options: { perKind?: number } = {}): SearchResult {
@@ -26,17 +40,13 @@ export function search(handle: Handle, input: string, options: { perKind?: numbe
   const query = toFtsQuery(input);
   if (!query) return { query: input, groups: [], total: 0, tookMs: 0 };
   const limit = options.perKind ?? PER_KIND;
-  const stmt = handle.sqlite.prepare(
-    `SELECT kind, ref_id, meeting_id, title, snippet(interviews_fts, 4, '${HIT_START}', '${HIT_END}', '…', 14) AS snip
-     FROM interviews_fts WHERE interviews_fts MATCH ? AND kind = ? ORDER BY rank LIMIT ?`,
-  );
   const groups: SearchResult['groups'] = [];
   let total = 0;
   for (const kind of ['note', 'passage', 'stakeholder'] as const) {
-    const rows = stmt.all(query, kind, limit) as HitRow[];
+    const rows = handle.sqlite.prepare(KIND_SQL[kind]).all({ q: query, n: limit }) as HitRow[];
     if (rows.length === 0) continue;
     total += rows.length;
-    groups.push({ kind, hits: rows.map((r) => ({ kind: r.kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: r.snip })) });
+    groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: r.snip })) });
   }
   return { query: input, groups, total, tookMs: performance.now() - started };
 }

@@ -76,6 +76,7 @@ export const interviews = {
     addAttachment: 'Attach photo or document',
     noAttachments: 'Photos of flipcharts and documents handed over in the meeting.',
     attachmentAdded: 'Attached.',
+    showAll: 'Show all {{count}} meetings',
     tooLargeNote: 'This note is too large to save.',
   },
   coding: {

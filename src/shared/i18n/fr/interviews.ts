@@ -77,6 +77,7 @@ export const interviews: typeof en = {
     addAttachment: 'Joindre une photo ou un document',
     noAttachments: 'Photos de tableaux de papier et documents remis pendant la réunion.',
     attachmentAdded: 'Pièce jointe ajoutée.',
+    showAll: 'Afficher les {{count}} réunions',
     tooLargeNote: 'Cette note est trop volumineuse pour être enregistrée.',
   },
   coding: {

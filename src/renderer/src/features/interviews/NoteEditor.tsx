@@ -77,7 +77,9 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
 
   useEffect(() => {
     const saver = new Autosaver({
-      read: () => editor.getHTML(),
+      // The rendered DOM is already HTML: reading it is native and fast even for a 1 MB note, where
+      // serialising the document again (getHTML) blocks typing. The main side sanitises it either way.
+      read: () => editor.view.dom.innerHTML,
       save: (html, baseRevision) => call(transport, 'interviews.saveNote', { visitId, meetingId: meeting.id, html, baseRevision }),
       revision: initial.revision,
       onState: (s, error) => {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ActionIcon, Alert, Badge, Center, Grid, Group, Loader, NavLink, Paper, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Center, Grid, Group, Loader, NavLink, Paper, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconEdit, IconEye, IconMapPin, IconTrash } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import type { Editor } from '@tiptap/react';
@@ -17,6 +17,8 @@ import { ParticipantsPanel } from './ParticipantsPanel';
 import { PassageCard } from './PassageCard';
 
 const INVALIDATES = ['interviews.passages', 'interviews.findings', 'interviews.agenda'] as const;
+/** A real visit has a few dozen meetings; very long days are shown in part so the list stays quick. */
+const LIST_LIMIT = 60;
 
 /** Coding of the open meeting: create from a selection, recode/retag/delete from the list. */
 function MeetingWorkspace({ visitId, meeting, focusPassage, focusQuery }: { visitId: string; meeting: Meeting; focusPassage: string | null; focusQuery: string | null }) {
@@ -175,6 +177,7 @@ export function NotesTab() {
   const o = useOptions();
   const [params, setParams] = useSearchParams();
   const agenda = useApiQuery('interviews.agenda', { visitId });
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   if (agenda.isPending) return <Center py={60}><Loader /></Center>;
   if (agenda.isError) return <Alert color="red">{agenda.error.message}</Alert>;
   const meetings = agenda.data.days.flatMap((d) => d.meetings);
@@ -191,7 +194,7 @@ export function NotesTab() {
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
                   {d.label || formatDate(d.date, o.lang)}
                 </Text>
-                {d.meetings.map((m) => (
+                {(expanded.has(d.id) ? d.meetings : d.meetings.slice(0, LIST_LIMIT)).map((m) => (
                   <NavLink
                     key={m.id}
                     active={m.id === meetingId}
@@ -203,6 +206,11 @@ export function NotesTab() {
                     styles={{ label: { whiteSpace: 'normal' } }}
                   />
                 ))}
+                {d.meetings.length > LIST_LIMIT && !expanded.has(d.id) && (
+                  <Button variant="subtle" size="xs" fullWidth onClick={() => setExpanded(new Set([...expanded, d.id]))}>
+                    {o.t('notes.showAll', { count: d.meetings.length })}
+                  </Button>
+                )}
               </div>
             ))}
           </ScrollArea.Autosize>
