@@ -10,6 +10,7 @@ describe('stakeholder map in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let visitId: string;
+  let demoId: string;
 
   const nodes = () => page.getByTestId('stakeholder-node');
   const stakeholders = () => callApi<Sh[]>(host, 'stakeholders.list', { visitId });
@@ -40,6 +41,7 @@ describe('stakeholder map in Chromium', () => {
 
   it('draws the demo map with its stakeholders, areas and relations', async () => {
     const demo = await callApi<{ id: string }>(host, 'demo.create');
+    demoId = demo.id;
     await page.goto(`${host.origin}/#/visits/${demo.id}/map`);
     await expect.poll(() => nodes().count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(40);
     expect(await page.getByTestId('area-node').count()).toBeGreaterThanOrEqual(15);
@@ -153,5 +155,73 @@ describe('stakeholder map in Chromium', () => {
     const width = png.readUInt32BE(16);
     const canvasWidth = (await page.locator('.react-flow').boundingBox())!.width;
     expect(width).toBeGreaterThanOrEqual(Math.floor(canvasWidth * 2.9));
+  });
+
+  it('copies and pastes a selection, with undo', async () => {
+    await page.getByTestId('map-views').getByText('Free map').click();
+    const before = (await stakeholders()).length;
+    await nodes().first().click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await stakeholders()).length).toBe(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await stakeholders()).length).toBe(before);
+  });
+
+  it('imports stakeholders from CSV with a preview and per-line errors', async () => {
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('import-open').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-choose').click();
+    await (await chooser).setFiles({
+      name: 'list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,category,influence,interest\nHaven Youth Club,youth,2,5\nNo category,,3,3\nPort Authority Lindenhaven,business,5,2\n'),
+    });
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toContain('2 of 3');
+    expect(await page.getByTestId('import-row-errors').textContent()).toContain('Line 3');
+    await screenshot(page, 'map-import-preview');
+    const before = (await stakeholders()).length;
+    await page.getByTestId('import-commit').click();
+    await expect.poll(async () => (await stakeholders()).length).toBe(before + 2);
+    await expect.poll(() => page.locator('[data-name="Haven Youth Club"]').count()).toBe(1);
+  });
+
+  it('filters dim the rest, search focuses a stakeholder, workshop mode hides personal data', async () => {
+    await page.goto(`${host.origin}/#/visits/${demoId}/map`);
+    await expect.poll(() => nodes().count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(40);
+    await page.getByTestId('filters-button').click();
+    await page.getByTestId('filter-attitude').click({ force: true });
+    await page.getByRole('option', { name: 'Opposed' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="stakeholder-node"]:not([data-dimmed])').count()).toBe(2);
+    await screenshot(page, 'map-filtered');
+    await page.getByTestId('filters-button').click();
+    await page.getByText('Clear filters').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('map-search').click();
+    await page.getByTestId('map-search').fill('Mayor Eva');
+    await page.getByRole('option', { name: 'Mayor Eva van den Berg' }).click();
+    await expect.poll(() => page.getByTestId('panel-name').inputValue()).toBe('Mayor Eva van den Berg');
+    expect(await page.getByLabel('Contact details').inputValue()).toContain('mayor@lindenhaven.example');
+    await page.getByTestId('workshop-toggle').click();
+    await page.getByTestId('workshop-timer').waitFor();
+    await expect.poll(() => page.getByText('Hidden in workshop mode.').count()).toBe(1);
+    expect(await page.getByLabel('Contact details').count()).toBe(0);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'map-workshop-selected');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows the grid in French', async () => {
+    await callApi(host, 'settings.update', { language: 'fr' });
+    await page.reload();
+    await page.getByTestId('map-views').getByText('Grille pouvoir–intérêt').click();
+    await page.getByTestId('quadrant-manage_closely').waitFor();
+    expect(await page.getByTestId('quadrant-manage_closely').textContent()).toBe('Gérer de près');
+    await page.waitForTimeout(400);
+    await screenshot(page, 'map-grid-fr');
+    await callApi(host, 'settings.update', { language: 'en' });
   });
 });
