@@ -31,7 +31,7 @@ export interface LibrarySafetyStatus {
   /** Visits that cannot be opened but have a snapshot to restore. */
   recoverable: { visitId: string; fileName: string; problem: string; latest: SnapshotInfo }[];
   /** Snapshots whose visit no longer exists: deleted only after the user confirms. */
-  orphanSnapshots: { visitId: string; count: number; sizeBytes: number }[];
+  orphanSnapshots: { visitId: string; count: number; sizeBytes: number; latest: SnapshotInfo }[];
   snapshotWarnings: { visitId: string; message: string }[];
 }
 

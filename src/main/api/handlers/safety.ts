@@ -42,7 +42,7 @@ function libraryStatus(ctx: ApiContext): LibrarySafetyStatus {
   for (const visitId of service.files.visitIds()) {
     if (known.has(visitId)) continue;
     const snapshots = service.files.list(visitId);
-    if (snapshots.length) status.orphanSnapshots.push({ visitId, count: snapshots.length, sizeBytes: snapshots.reduce((n, s) => n + s.sizeBytes, 0) });
+    if (snapshots.length) status.orphanSnapshots.push({ visitId, count: snapshots.length, sizeBytes: snapshots.reduce((n, s) => n + s.sizeBytes, 0), latest: snapshots[0]! });
   }
   return status;
 }

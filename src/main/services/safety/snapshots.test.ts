@@ -126,9 +126,13 @@ describe('snapshots', () => {
     const v = visitWithRows(api, 'Zwolle', 2);
     await call(api, 'snapshots.create', { visitId: v.id });
     await call(api, 'visits.delete', { visitId: v.id, confirmTitle: 'Visit Zwolle' });
-    const status = await call<{ orphanSnapshots: { visitId: string; count: number }[] }>(api, 'safety.status', {});
+    const status = await call<{ orphanSnapshots: { visitId: string; count: number; latest: SnapshotInfo }[] }>(api, 'safety.status', {});
     expect(status.orphanSnapshots).toEqual([expect.objectContaining({ visitId: v.id, count: 1 })]);
     expect((await callError(api, 'snapshots.deleteAll', { visitId: v.id })).code).toBe('invalid_input');
+    // A deleted visit can be brought back from its latest snapshot.
+    await call(api, 'snapshots.restore', { visitId: v.id, snapshotId: status.orphanSnapshots[0]!.latest.id });
+    expect(rowCount(api, v.id)).toBe(2);
+    api.ctx.library.delete(v.id);
     expect(await call(api, 'snapshots.deleteAll', { visitId: v.id, confirm: true })).toEqual({ deleted: 1 });
     expect((await call<{ orphanSnapshots: unknown[] }>(api, 'safety.status', {})).orphanSnapshots).toEqual([]);
     rmSync(api.ctx.dataDir, { recursive: true, force: true });

@@ -78,6 +78,8 @@ export const safety = {
     orphanTitle: 'Versions of deleted visits',
     orphanBody: '{{count}} version(s) ({{size}}) of a deleted visit are still stored. Delete them to erase that visit completely.',
     orphanDelete: 'Delete these versions',
+    orphanRestore: 'Bring the visit back',
+    orphanRestored: 'The visit is back in the list.',
     orphanConfirm: 'Delete them permanently? This cannot be undone.',
     orphanDeleted: 'Versions deleted.',
     snapshotWarningTitle: 'Snapshots are paused',

@@ -79,6 +79,8 @@ export const safety: typeof en = {
     orphanTitle: 'Versions de visites supprimées',
     orphanBody: '{{count}} version(s) ({{size}}) d’une visite supprimée sont encore stockées. Supprimez-les pour effacer complètement cette visite.',
     orphanDelete: 'Supprimer ces versions',
+    orphanRestore: 'Rétablir la visite',
+    orphanRestored: 'La visite est de retour dans la liste.',
     orphanConfirm: 'Les supprimer définitivement ? C’est irréversible.',
     orphanDeleted: 'Versions supprimées.',
     snapshotWarningTitle: 'Les versions sont en pause',

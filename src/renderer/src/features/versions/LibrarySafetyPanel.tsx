@@ -93,9 +93,21 @@ export function LibrarySafetyPanel() {
               </Button>
             </Group>
           ) : (
-            <Button size="xs" variant="light" color="red" onClick={() => setConfirmOrphan(o.visitId)} data-testid="orphan-delete">
-              {t('library.orphanDelete')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRestore size={14} />}
+                loading={restore.isPending}
+                onClick={() => restore.mutate({ visitId: o.visitId, snapshotId: o.latest.id }, { onSuccess: () => notifySuccess(t('library.orphanRestored')), onError: notifyError })}
+                data-testid="orphan-restore"
+              >
+                {t('library.orphanRestore')}
+              </Button>
+              <Button size="xs" variant="light" color="red" onClick={() => setConfirmOrphan(o.visitId)} data-testid="orphan-delete">
+                {t('library.orphanDelete')}
+              </Button>
+            </Group>
           )}
         </Alert>
       ))}
