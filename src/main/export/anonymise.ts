@@ -8,7 +8,7 @@
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** International numbers (+31 10 …, 0031 …) and local ones (010 123 4567, 06-12345678). */
 const PHONE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b06-?\d{8}\b/g;
-const TITLES = /^(?:dr|prof|mr|mrs|ms|mx|m|mme|mlle|me|ir|drs|mevr|dhr)\.?\s+/i;
+const TITLES = /^(?:(?:dr|prof|professor|mr|mrs|ms|mx|m|mme|mlle|me|ir|drs|mevr|dhr|mayor|deputy mayor|inspector|councillor|alderman|imam|rabbi|father|reverend|rev|sister)\.?\s+)+/i;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -19,20 +19,23 @@ export interface Scrubber {
 }
 
 /** Variants of a person's name worth replacing: as written, without a title, and the surname alone. */
-function variants(name: string): string[] {
+function variants(name: string, keep: (word: string) => boolean): string[] {
   const trimmed = name.trim();
   if (trimmed.length < 2) return [];
   const noTitle = trimmed.replace(TITLES, '');
   const words = noTitle.split(/\s+/).filter(Boolean);
   const out = [trimmed, noTitle];
   // The surname alone ("Dr. Haddad said…"); short tokens are skipped so common words survive.
-  if (words.length > 1 && Array.from(words[words.length - 1]!).length >= 4) out.push(words[words.length - 1]!);
+  const surname = words[words.length - 1]!;
+  if (words.length > 1 && Array.from(surname).length >= 4 && !keep(surname)) out.push(surname);
   return out;
 }
 
-export function makeScrubber(people: Iterable<string>, contacts: Iterable<string>, labels: { name: string; contact: string }): Scrubber {
+export function makeScrubber(people: Iterable<string>, contacts: Iterable<string>, labels: { name: string; contact: string }, keepNames: readonly string[] = []): Scrubber {
+  const kept = keepNames.map((k) => k.toLocaleLowerCase());
+  const keep = (word: string) => kept.some((k) => k.includes(word.toLocaleLowerCase()));
   const terms = new Set<string>();
-  for (const p of people) for (const v of variants(p)) terms.add(v);
+  for (const p of people) for (const v of variants(p, keep)) terms.add(v);
   const contactTerms = [...contacts].map((c) => c.trim()).filter((c) => c.length >= 3);
   // Longest first, so "Amira Haddad" goes before "Haddad".
   const sorted = [...terms].sort((a, b) => b.length - a.length);

@@ -118,14 +118,30 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
     findings: passagesRead.ok ? { status: avail(passagesRead.value.length), areas: findingAreas(passagesRead.value, lang, anonymise) } : { status: 'unavailable', areas: [] },
   };
   if (!anonymise) return data;
-  const scrub = makeScrubber(people, contacts, { name: t.anon.redacted, contact: t.anon.contact });
+  // Surnames alone are replaced too, but never a word the document needs: the city or an organisation's name.
+  const keep = [profile.city, profile.country, ...stakeholders.filter((s) => !personLike(s)).map((s) => s.name), ...stakeholders.map((s) => s.organisation)].filter(Boolean);
+  const scrub = makeScrubber(people, contacts, { name: t.anon.redacted, contact: t.anon.contact }, keep);
   return deepMapStrings(data, scrub);
 }
 
 const avail = (n: number): Availability => (n > 0 ? 'ok' : 'empty');
 
-/** A stakeholder entry that names a person: a separate organisation is given, or the name is the contact person. */
-export const personLike = (s: Stakeholder): boolean => (!!s.organisation && s.organisation.trim() !== s.name.trim()) || (!!s.contactPerson && s.contactPerson.trim() === s.name.trim());
+const PERSON_TITLE = /^(?:mayor|deputy mayor|dr|prof|professor|mr|mrs|ms|mx|m|mme|mlle|inspector|councillor|alderman|imam|rabbi|father|reverend|rev|sister)\.?\s+/i;
+const ORG_WORD = /\b(?:community|council|centre|center|association|network|office|department|service|services|foundation|group|unit|police|school|university|library|church|mosque|board|authority|chamber|radio|city|club|platform|forum|committee|team|agency|ministry|company|bank|party|union|society|institute|museum|theatre|hospital|ngo|stichting|vereniging|gemeente|ville|conseil|mairie|asbl)\b/iu;
+
+/**
+ * A stakeholder entry that names a person rather than an organisation: the name is the contact person,
+ * starts with a title ("Mayor Eva …", "Dr. …"), or is two or three capitalised words with an
+ * organisation given separately and no word that organisations use ("Jan Visser" at the Migrant Council).
+ */
+export function personLike(s: Pick<Stakeholder, 'name' | 'organisation' | 'contactPerson'>): boolean {
+  const name = s.name.trim();
+  if (s.contactPerson && s.contactPerson.trim() === name) return true;
+  const title = PERSON_TITLE.exec(name);
+  if (title && /^\p{Lu}/u.test(name.slice(title[0].length))) return true;
+  const words = name.split(/\s+/);
+  return !!s.organisation.trim() && s.organisation.trim() !== name && words.length >= 2 && words.length <= 4 && !ORG_WORD.test(name) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:van|von|de|der|den|da|di|du|la|le|el|al|bin|ibn|ter|ten)$/u.test(w));
+}
 
 function meetingRow(m: RawMeeting, lang: Language, anonymise: boolean, stakeholderName: (id: string | null) => string): MeetingRow {
   const t = docTexts(lang);

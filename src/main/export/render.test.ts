@@ -65,3 +65,24 @@ describe('Word documents as LibreOffice renders them', () => {
     }
   }, 300_000);
 });
+
+describe('who counts as a person', () => {
+  it('tells people from organisations', async () => {
+    const { personLike } = await import('./collect');
+    const s = (name: string, organisation = '', contactPerson = '') => personLike({ name, organisation, contactPerson });
+    expect(s('Mayor Eva van den Berg', 'City of Lindenhaven')).toBe(true);
+    expect(s('Jan Visser', 'Lindenhaven Migrant Council')).toBe(true);
+    expect(s('Лариса Коваленко', 'Українська громада')).toBe(true);
+    expect(s('Noor Visser', '', 'Noor Visser')).toBe(true);
+    expect(s('Ukrainian Community Lindenhaven', 'Українська громада')).toBe(false);
+    expect(s('Deputy Mayor for Social Affairs', 'City of Lindenhaven')).toBe(false);
+    expect(s('Lindenhaven Police — Community Unit', 'National Police')).toBe(false);
+    expect(s('Chamber of Commerce', 'KvK')).toBe(false);
+    expect(s('Radio Haven FM', 'community radio')).toBe(false);
+    expect(s('Refugee Council Lindenhaven', 'VluchtelingenWerk')).toBe(false);
+  });
+  it('never removes the city or an organisation name as a surname', () => {
+    const scrub = makeScrubber(['Pieter Lindenhaven', 'Mayor Eva van den Berg'], [], { name: '[X]', contact: '[C]' }, ['Lindenhaven', 'Ukrainian Community Lindenhaven']);
+    expect(scrub('Lindenhaven thanks Pieter Lindenhaven, Eva van den Berg and Mayor Eva van den Berg.')).toBe('Lindenhaven thanks [X], [X] and [X].');
+  });
+});

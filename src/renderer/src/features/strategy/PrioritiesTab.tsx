@@ -47,28 +47,26 @@ export function PrioritiesTab({ visitId, strategy }: { visitId: string; strategy
             {suggestions.data?.length === 0 && <Text size="sm">{t('priorities.noSuggestions')}</Text>}
             {suggestions.data?.map((s) => (
               <Card key={s.key} withBorder padding="sm" data-testid="suggestion">
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <div>
-                    <Badge size="xs" variant="light" color={s.source === 'index_gap' ? 'orange' : 'grape'}>
-                      {s.source === 'index_gap' ? t('priorities.fromIndex') : t('priorities.fromFinding')}
-                    </Badge>
-                    <Text fw={600} size="sm">
-                      {s.title}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {s.description}
-                    </Text>
-                  </div>
+                <Group justify="space-between" mb={4}>
+                  <Badge size="xs" variant="light" color={s.source === 'index_gap' ? 'orange' : 'grape'}>
+                    {s.source === 'index_gap' ? t('priorities.fromIndex') : t('priorities.fromFinding')}
+                  </Badge>
                   {s.taken ? (
-                    <Badge color="teal" leftSection={<IconCheck size={12} />}>
+                    <Badge size="sm" color="teal" variant="light" leftSection={<IconCheck size={12} />}>
                       {t('priorities.taken')}
                     </Badge>
                   ) : (
-                    <Button size="compact-xs" variant="light" onClick={() => take(s)} data-testid="take-suggestion">
+                    <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => take(s)} data-testid="take-suggestion">
                       {t('priorities.take')}
                     </Button>
                   )}
                 </Group>
+                <Text fw={600} size="sm">
+                  {s.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {s.description}
+                </Text>
               </Card>
             ))}
           </Stack>
