@@ -30,14 +30,20 @@ export function kindOf(path: string, fileName: string): ReportFileKind {
   const text = start.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (text.startsWith('{')) return 'json';
   const ext = extname(fileName).toLowerCase();
-  if (ext === '.pdf') throw new AppError('unsupported_file', 'This file is named .pdf but is not a PDF (it may be damaged or renamed). Download the report again, or enter the values by hand.');
+  if (ext === '.pdf') throw new AppError('unsupported_file', {
+      en: 'This file is named .pdf but is not a PDF (it may be damaged or renamed). Download the report again, or enter the values by hand.',
+      fr: 'Ce fichier porte l’extension .pdf mais n’est pas un PDF (il est peut-être endommagé ou renommé). Téléchargez à nouveau le rapport, ou saisissez les valeurs à la main.',
+    });
   if (ext === '.csv' || /^"?kind"?[,;]/.test(text)) return 'csv';
-  throw new AppError('unsupported_file', 'This is not a PDF, JSON or CSV file. Choose the Index report as a PDF, or a JSON/CSV file exported by ICC Workbench.');
+  throw new AppError('unsupported_file', {
+    en: 'This is not a PDF, JSON or CSV file. Choose the Index report as a PDF, or a JSON/CSV file exported by ICC Workbench.',
+    fr: 'Ce n’est ni un PDF, ni un fichier JSON ou CSV. Choisissez le rapport Index en PDF, ou un fichier JSON/CSV exporté par ICC Workbench.',
+  });
 }
 
 export async function readReportFile(path: string, fileName: string, options: { timeoutMs?: number } = {}): Promise<{ draft: IndexReportDraft; kind: ReportFileKind }> {
   const size = statSync(path).size;
-  if (size === 0) throw new AppError('unsupported_file', 'This file is empty. Choose the Index report again.');
+  if (size === 0) throw new AppError('unsupported_file', { en: 'This file is empty. Choose the Index report again.', fr: 'Ce fichier est vide. Choisissez à nouveau le rapport Index.' });
   // Checked before reading anything: a 500 MB file is refused without being loaded.
   if (size > PDF_MAX_BYTES) throw pdfTooLarge(size);
   const kind = kindOf(path, fileName);

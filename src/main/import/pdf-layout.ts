@@ -85,12 +85,22 @@ function findGutter(frags: Fragment[], pageWidth: number): number | null {
   if (narrow.length < 6) return null;
   const lo = Math.floor(pageWidth * 0.3);
   const hi = Math.ceil(pageWidth * 0.7);
-  let best: { x: number; cover: number } | null = null;
-  for (let x = lo; x <= hi; x += 2) {
-    const cover = narrow.filter((f) => f.x0 < x && f.x1 > x).length;
-    if (!best || cover < best.cover) best = { x, cover };
-  }
-  if (!best || best.cover > narrow.length * 0.05) return null;
+  // The least-covered band in the middle third; its centre is the gutter. A few fragments may cross it
+  // (a centred running header, a heading wider than its column): they are read as full-width lines.
+  const covers: { x: number; cover: number }[] = [];
+  for (let x = lo; x <= hi; x += 2) covers.push({ x, cover: narrow.filter((f) => f.x0 < x && f.x1 > x).length });
+  const min = Math.min(...covers.map((c) => c.cover));
+  if (min > Math.max(2, narrow.length * 0.1)) return null;
+  let runStart = -1;
+  let bestRun: [number, number] | null = null;
+  covers.forEach((c, i) => {
+    if (c.cover === min) {
+      if (runStart < 0) runStart = i;
+      if (!bestRun || i - runStart > bestRun[1] - bestRun[0]) bestRun = [runStart, i];
+    } else runStart = -1;
+  });
+  const [a, b] = bestRun!;
+  const best = { x: Math.round((covers[a]!.x + covers[b]!.x) / 2) };
   const left = narrow.filter((f) => f.x1 <= best.x).length;
   const right = narrow.filter((f) => f.x0 >= best.x).length;
   return left >= 3 && right >= 3 ? best.x : null;

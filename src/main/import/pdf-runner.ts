@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../util/errors';
+import { AppError, type LocalisedMessage } from '../util/errors';
 import type { PdfFailure, PdfText } from './pdf-extract';
 
 export const PDF_TIME_LIMIT_MS = 10_000;
@@ -27,17 +27,40 @@ function workerEntry(): { source: URL | string; eval: boolean } {
   return { source: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`, eval: true };
 }
 
-const MESSAGES: Record<PdfFailure | 'timeout' | 'memory', string> = {
-  encrypted: 'This PDF is protected by a password, so its text cannot be read. Open it, save an unprotected copy, and import that copy (or enter the values by hand).',
-  invalid: 'This file is damaged or is not a real PDF. Download the report again from the Council of Europe site, or enter the values by hand.',
-  too_many_pages: 'This PDF has far more pages than an Index report. Check that you chose the right file.',
-  failed: 'The PDF could not be read. Download the report again, or enter the values by hand.',
-  timeout: 'Reading this PDF took too long and was stopped. The file may be damaged or unusually complex: download the report again, or enter the values by hand.',
-  memory: 'This PDF needs too much memory to read and was stopped. Download the report again, or enter the values by hand.',
+const MESSAGES: Record<PdfFailure | 'timeout' | 'memory', LocalisedMessage> = {
+  encrypted: {
+    en: 'This PDF is protected by a password, so its text cannot be read. Open it, save an unprotected copy, and import that copy (or enter the values by hand).',
+    fr: 'Ce PDF est protégé par un mot de passe : son texte ne peut pas être lu. Ouvrez-le, enregistrez une copie non protégée et importez cette copie (ou saisissez les valeurs à la main).',
+  },
+  invalid: {
+    en: 'This file is damaged or is not a real PDF. Download the report again from the Council of Europe site, or enter the values by hand.',
+    fr: 'Ce fichier est endommagé ou n’est pas un vrai PDF. Téléchargez à nouveau le rapport sur le site du Conseil de l’Europe, ou saisissez les valeurs à la main.',
+  },
+  too_many_pages: {
+    en: 'This PDF has far more pages than an Index report. Check that you chose the right file.',
+    fr: 'Ce PDF compte bien plus de pages qu’un rapport Index. Vérifiez que vous avez choisi le bon fichier.',
+  },
+  failed: {
+    en: 'The PDF could not be read. Download the report again, or enter the values by hand.',
+    fr: 'Le PDF n’a pas pu être lu. Téléchargez à nouveau le rapport, ou saisissez les valeurs à la main.',
+  },
+  timeout: {
+    en: 'Reading this PDF took too long and was stopped. The file may be damaged or unusually complex: download the report again, or enter the values by hand.',
+    fr: 'La lecture de ce PDF a pris trop de temps et a été arrêtée. Le fichier est peut-être endommagé ou inhabituellement complexe : téléchargez à nouveau le rapport, ou saisissez les valeurs à la main.',
+  },
+  memory: {
+    en: 'This PDF needs too much memory to read and was stopped. Download the report again, or enter the values by hand.',
+    fr: 'Ce PDF demande trop de mémoire et sa lecture a été arrêtée. Téléchargez à nouveau le rapport, ou saisissez les valeurs à la main.',
+  },
 };
 
 export function pdfTooLarge(size: number): AppError {
-  return new AppError('file_too_large', `This file is ${Math.round(size / 1024 / 1024)} MB; an Index report is a few MB at most (limit ${PDF_MAX_BYTES / 1024 / 1024} MB). Check that you chose the right file.`);
+  const mb = Math.round(size / 1024 / 1024);
+  const limit = PDF_MAX_BYTES / 1024 / 1024;
+  return new AppError('file_too_large', {
+    en: `This file is ${mb} MB; an Index report is a few MB at most (limit ${limit} MB). Check that you chose the right file.`,
+    fr: `Ce fichier fait ${mb} Mo ; un rapport Index ne fait que quelques Mo (limite ${limit} Mo). Vérifiez que vous avez choisi le bon fichier.`,
+  });
 }
 
 type Reply = { id: number; ok: true; text: PdfText } | { id: number; ok: false; failure: PdfFailure; detail: string };

@@ -18,10 +18,14 @@ const MONTHS: Record<string, number> = {};
 ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].forEach((m, i) => (MONTHS[m] = i + 1));
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
 
-export const NO_TEXT_MESSAGE =
-  'This PDF has no text layer: it is probably a scanned report. Enter the values by hand (Index › Add a report › Enter by hand), with the PDF open beside you.';
-export const NOT_A_REPORT_MESSAGE =
-  'This PDF does not look like an ICC Index report: no Index title and no indicator sections were found. Check that you chose the right file, or enter the values by hand.';
+export const NO_TEXT_MESSAGE = {
+  en: 'This PDF has no text layer: it is probably a scanned report. Enter the values by hand (Index › Enter by hand), with the PDF open beside you.',
+  fr: 'Ce PDF n’a pas de couche de texte : c’est probablement un rapport numérisé. Saisissez les valeurs à la main (Index › Saisir à la main), le PDF ouvert à côté.',
+};
+export const NOT_A_REPORT_MESSAGE = {
+  en: 'This PDF does not look like an ICC Index report: no Index title and no indicator sections were found. Check that you chose the right file, or enter the values by hand.',
+  fr: 'Ce PDF ne ressemble pas à un rapport de l’Indice ICC : ni titre d’Index ni sections d’indicateurs n’y ont été trouvés. Vérifiez que vous avez choisi le bon fichier, ou saisissez les valeurs à la main.',
+};
 
 const isoDate = (day: string | undefined, month: string, year: string): string | null => {
   const m = MONTHS[fold(month)];
