@@ -3,8 +3,8 @@
  * workshop mode and exports. One store feeds every view so the map and the table are one dataset.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ActionIcon, Alert, Box, Button, Center, Group, Loader, Menu, SegmentedControl, Select, Text, TextInput, Tooltip, useComputedColorScheme } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconDownload, IconLayoutGrid, IconMaximize, IconMinimize, IconTrash, IconUpload } from '@tabler/icons-react';
+import { ActionIcon, Alert, Box, Button, Center, Group, Loader, Menu, Popover, SegmentedControl, Select, Stack, Text, TextInput, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconDownload, IconKeyboard, IconLayoutGrid, IconMaximize, IconMinimize, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { MapView } from '../../../../shared/domain/map';
@@ -20,6 +20,7 @@ import { areaOptions, langOf, relationOptions } from './options';
 import { SidePanel } from './SidePanel';
 import { SnapshotsView } from './SnapshotsView';
 import { StakeholderTable } from './StakeholderTable';
+import { parseQuickAdd } from './quickAdd';
 import { useMapStore } from './store';
 import { FilterButton, Palette, SearchFocus } from './Toolbar';
 import { WorkshopTimer } from './Workshop';
@@ -95,9 +96,9 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
     setTimeout(() => rf.getState().addSelectedNodes([id]), 30);
   };
   const quickAdd = () => {
-    const name = quickName.trim();
+    const { name, category: cat } = parseQuickAdd(quickName, category, l);
     if (!name) return;
-    addAt(viewCentre(), category, name);
+    addAt(viewCentre(), cat, name);
     setQuickName('');
   };
 
@@ -253,6 +254,16 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
             <Select w={170} data={relationOptions(l)} value={relationType} onChange={(v) => v && setRelationType(v as RelationType)} allowDeselect={false} aria-label={t('fields.type')} data-testid="new-relation-type" />
           </>
         )}
+        <Popover position="bottom" withArrow shadow="md">
+          <Popover.Target>
+            <ActionIcon variant="default" size="lg" aria-label={t('shortcuts.title')} data-testid="map-shortcuts"><IconKeyboard size={18} /></ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap={2}>
+              {(['add', 'undo', 'copy', 'del', 'all', 'fit', 'search', 'grid', 'workshop', 'select'] as const).map((k) => <Text size="sm" key={k}>{t(`shortcuts.${k}`)}</Text>)}
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
         <Box style={{ flex: 1 }} />
         {workshop && <WorkshopTimer />}
         {!workshop && tab === 'map' && (
