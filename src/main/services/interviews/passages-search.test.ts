@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../test/support/temp';
 import { createStakeholder, deleteStakeholder, updateStakeholder } from '../stakeholders';
-import { addParticipant, deleteMeeting, updateParticipant } from './agenda';
+import { addParticipant, deleteMeeting, saveMeeting, updateParticipant } from './agenda';
 import { getNote, saveNote } from './notes';
 import { createPassage, deletePassage, findingsByPolicyArea, findingsByStakeholder, getPassage, listCodedPassages, updatePassage } from './passages';
 import { search, toFtsQuery } from './search';
@@ -87,6 +87,26 @@ describe('search', () => {
     deleteMeeting(handle, meetingIds[1]!);
     expect(search(handle, 'equipe').total).toBe(0);
     expect(search(handle, '"); DROP TABLE meeting; --').total).toBe(0);
+    library.closeAll();
+  });
+
+  it('answers a query matching thousands of notes quickly, newest first', () => {
+    const { handle, library } = visitWithAgenda(tempDir());
+    const dayId = (handle.sqlite.prepare('SELECT id FROM agenda_day LIMIT 1').get() as { id: string }).id;
+    handle.sqlite
+      .transaction(() => {
+        for (let i = 0; i < 1600; i++) {
+          const m = saveMeeting(handle, { dayId, startTime: '09:00', endTime: '10:00', title: `M${i}`, kind: 'interview' });
+          saveNote(handle, { meetingId: m.id, html: `<p>Réunion ${i} avec l’école du quartier</p>`, baseRevision: 0 });
+        }
+      })
+      .immediate();
+    const t0 = performance.now();
+    const result = search(handle, 'ecole');
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(result.groups[0]!.hits).toHaveLength(25);
+    expect(result.groups[0]!.hits[0]!.snippet).toContain('Réunion 1599');
+    expect(search(handle, 'reunion 1599').groups[0]!.hits.map((h) => h.title)).toEqual(['M1599']);
     library.closeAll();
   });
 });

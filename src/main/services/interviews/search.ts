@@ -7,14 +7,17 @@ import type { Handle } from './rows';
  * Returns null when nothing searchable is left.
  */
 export function toFtsQuery(input: string): string | null {
-  const words = input
+  const list = words(input);
+  if (list.length === 0) return null;
+  return list.map((w) => `"${w}"*`).join(' ');
+}
+
+const words = (input: string): string[] =>
+  input
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
-}
 
 interface HitRow { ref_id: string; meeting_id: string | null; title: string; snip: string }
 
@@ -34,6 +37,23 @@ const KIND_SQL: Record<SearchHit['kind'], string> = {
          WHERE stakeholders_fts MATCH @q AND rowid IN (SELECT rowid FROM stakeholders_fts WHERE stakeholders_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
 };
 
+/**
+ * Ranking (bm25) has to score every match, which for a word found in most notes costs more than the
+ * whole search budget. Above this many candidate notes the newest notes come first instead, which FTS5
+ * answers by reading only as many matches as it shows.
+ */
+const BROAD_QUERY_NOTES = 1500;
+const NOTES_NEWEST_FIRST = KIND_SQL.note.replace(/ORDER BY rank/g, 'ORDER BY rowid DESC');
+
+/** Folds a word like the index tokenizer does (lower case, no diacritics), for the vocabulary lookup. */
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** An upper bound of the notes a query can match: the rarest word's number of notes (prefixes summed). */
+function candidateNotes(handle: Handle, words: string[]): number {
+  const stmt = handle.sqlite.prepare('SELECT coalesce(sum(doc), 0) AS n FROM notes_fts_vocab WHERE term >= ? AND term < ?');
+  return Math.min(...words.map((w) => (stmt.get(fold(w), `${fold(w)}\uffff`) as { n: number }).n));
+}
+
 /** Accent-insensitive full-text search over notes, coded passages and stakeholders, grouped by kind. */
 export function search(handle: Handle, input: string, options: { perKind?: number } = {}): SearchResult {
   const started = performance.now();
@@ -43,7 +63,8 @@ export function search(handle: Handle, input: string, options: { perKind?: numbe
   const groups: SearchResult['groups'] = [];
   let total = 0;
   for (const kind of ['note', 'passage', 'stakeholder'] as const) {
-    const rows = handle.sqlite.prepare(KIND_SQL[kind]).all({ q: query, n: limit }) as HitRow[];
+    const sql = kind === 'note' && candidateNotes(handle, words(input)) > BROAD_QUERY_NOTES ? NOTES_NEWEST_FIRST : KIND_SQL[kind];
+    const rows = handle.sqlite.prepare(sql).all({ q: query, n: limit }) as HitRow[];
     if (rows.length === 0) continue;
     total += rows.length;
     groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: r.snip })) });

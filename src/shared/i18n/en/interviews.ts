@@ -111,6 +111,7 @@ export const interviews = {
     groups: { note: 'Notes', passage: 'Coded passages', stakeholder: 'Stakeholders' },
     none: 'Nothing found for “{{query}}”.',
     hint: 'Type at least one word.',
+    showAll: 'Show all {{count}}',
     took: '{{count}} results in {{ms}} ms',
   },
 };

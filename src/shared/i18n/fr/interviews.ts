@@ -112,6 +112,7 @@ export const interviews: typeof en = {
     groups: { note: 'Notes', passage: 'Passages codés', stakeholder: 'Acteurs' },
     none: 'Aucun résultat pour « {{query}} ».',
     hint: 'Tapez au moins un mot.',
+    showAll: 'Tout afficher ({{count}})',
     took: '{{count}} résultats en {{ms}} ms',
   },
 };

@@ -1,5 +1,5 @@
 import { Fragment, useDeferredValue, useState } from 'react';
-import { Badge, Group, Loader, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { IconSearch } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
@@ -7,6 +7,9 @@ import { HIT_END, HIT_START, type SearchHit } from '../../../../shared/domain/in
 import { useApiQuery } from '../../api/api-context';
 import { useVisitId } from '../../app/useVisitId';
 import { useOptions } from './options';
+
+/** Hits drawn per group at first: drawing all of them on every keystroke would slow typing. */
+const SHOWN = 8;
 
 /** Renders a snippet with its match markers as <mark>, as text (never HTML). */
 export function Snippet({ text }: { text: string }) {
@@ -26,6 +29,7 @@ export function SearchTab() {
   const o = useOptions();
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('find') ?? '');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const deferred = useDeferredValue(query.trim());
   const result = useApiQuery(
     'interviews.search',
@@ -73,7 +77,7 @@ export function SearchTab() {
               <Title order={5}>{o.t(`search.groups.${g.kind}`)}</Title>
               <Badge variant="light">{g.hits.length}</Badge>
             </Group>
-            {g.hits.map((h) => (
+            {(expanded.has(g.kind) ? g.hits : g.hits.slice(0, SHOWN)).map((h) => (
               <UnstyledButton key={`${h.kind}-${h.id}`} onClick={() => open(h)} data-testid="search-hit">
                 <Paper withBorder p="sm">
                   <Text fw={600} size="sm" mb={4}>
@@ -83,6 +87,11 @@ export function SearchTab() {
                 </Paper>
               </UnstyledButton>
             ))}
+            {g.hits.length > SHOWN && !expanded.has(g.kind) && (
+              <Button variant="subtle" size="xs" onClick={() => setExpanded(new Set([...expanded, g.kind]))}>
+                {o.t('search.showAll', { count: g.hits.length })}
+              </Button>
+            )}
           </Stack>
         ))}
       </Stack>
