@@ -73,7 +73,10 @@ async function run() {
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     const cx = pane.x + pane.width / 2, cy = pane.y + pane.height / 2;
     // Zoom in to a working scale first (a facilitator does not drag at the fit-all zoom).
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120), await page.waitForTimeout(30);
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(30);
+    }
     await page.waitForTimeout(300);
     const all: number[] = [];
     all.push(...(await frames(page, async () => {
@@ -83,7 +86,10 @@ async function run() {
       await page.mouse.up();
     })));
     all.push(...(await frames(page, async () => {
-      for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? 100 : -100), await page.waitForTimeout(16);
+      for (let i = 0; i < 20; i++) {
+        await page.mouse.wheel(0, i < 10 ? 100 : -100);
+        await page.waitForTimeout(16);
+      }
     })));
     const roundTrips: number[] = [];
     for (let k = 0; k < 3; k++) {

@@ -33,7 +33,6 @@ const LEGEND_H = 40;
 export const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     // Control characters are not allowed in XML 1.0 and would make the figure unreadable.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 const truncate = (s: string, max: number): string => (Array.from(s).length > max ? Array.from(s).slice(0, max - 1).join('') + '…' : s);

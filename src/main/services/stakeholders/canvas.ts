@@ -36,7 +36,11 @@ export interface PolicyAreaNode {
 export function listPolicyAreaNodes(handle: Handle, used: string[] = []): PolicyAreaNode[] {
   const rows = handle.sqlite.prepare('SELECT indicator_id AS id, x, y FROM map_policy_areas ORDER BY indicator_id').all() as PolicyAreaNode[];
   const seen = new Set(rows.map((r) => r.id));
-  for (const id of used) if (!seen.has(id) && isIndicatorId(id)) (rows.push({ id, x: null, y: null }), seen.add(id));
+  for (const id of used) {
+    if (seen.has(id) || !isIndicatorId(id)) continue;
+    rows.push({ id, x: null, y: null });
+    seen.add(id);
+  }
   return rows;
 }
 

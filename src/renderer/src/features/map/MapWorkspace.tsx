@@ -186,18 +186,25 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
       const mod = e.ctrlKey || e.metaKey;
       if (isTyping(e.target)) return;
       const k = e.key.toLowerCase();
-      if (mod && k === 'z') (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
-      else if (mod && k === 'y') (e.preventDefault(), store.redo());
-      else if (mod && k === 'c') copy();
-      else if (mod && k === 'v') (e.preventDefault(), paste());
-      else if (mod && k === 'a') (e.preventDefault(), rf.getState().addSelectedNodes(flow.getNodes().filter((n) => n.type === 'stakeholder').map((n) => n.id)));
-      else if (e.key === 'Delete' || e.key === 'Backspace') (e.preventDefault(), deleteSelection());
-      else if (!mod && k === 'n') (e.preventDefault(), document.getElementById('map-quick-add')?.focus());
-      else if (!mod && k === 'f') void flow.fitView({ duration: 300, padding: 0.1 });
-      else if (!mod && k === '/') (e.preventDefault(), document.getElementById('map-search')?.focus());
-      else if (!mod && k === 'g') changeView(currentView === 'grid' ? 'free' : 'grid');
-      else if (!mod && k === 'w') toggleWorkshop();
-      else if (e.key === 'Escape' && workshop) toggleWorkshop();
+      const selectAll = () => rf.getState().addSelectedNodes(flow.getNodes().filter((n) => n.type === 'stakeholder').map((n) => n.id));
+      const focusInput = (id: string) => () => document.getElementById(id)?.focus();
+      const action: (() => void) | undefined = mod
+        ? { z: e.shiftKey ? store.redo : store.undo, y: store.redo, c: copy, v: paste, a: selectAll }[k]
+        : e.key === 'Delete' || e.key === 'Backspace'
+          ? deleteSelection
+          : e.key === 'Escape'
+            ? workshop ? toggleWorkshop : undefined
+            : {
+                n: focusInput('map-quick-add'),
+                f: () => void flow.fitView({ duration: 300, padding: 0.1 }),
+                '/': focusInput('map-search'),
+                g: () => changeView(currentView === 'grid' ? 'free' : 'grid'),
+                w: toggleWorkshop,
+              }[k];
+      if (!action) return;
+      // Copy leaves the browser's own copy alone; everything else is ours.
+      if (!(mod && k === 'c')) e.preventDefault();
+      action();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

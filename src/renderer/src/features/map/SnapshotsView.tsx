@@ -1,5 +1,5 @@
 /** Named, dated snapshots of the map and the comparison of two (or of one with the current map). */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowRight, IconCamera, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ export function SnapshotsView({ visitId }: { visitId: string }) {
   const [name, setName] = useState('');
   const [fromId, setFrom] = useState<string | null>(null);
   const [toId, setTo] = useState<string | null>('current');
-  const snaps = list.data ?? [];
+  const snaps = useMemo(() => list.data ?? [], [list.data]);
   useEffect(() => {
     if (!fromId && snaps.length) setFrom(snaps[snaps.length > 1 ? 1 : 0]!.id);
     if (snaps.length > 1 && toId === 'current' && !fromId) setTo(snaps[0]!.id);

@@ -38,7 +38,7 @@ export function StakeholderTable({ store, onFocus }: { store: MapStore; onFocus(
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
   const [page, setPage] = useState(1);
-  const all = store.data?.stakeholders ?? [];
+  const all = useMemo(() => store.data?.stakeholders ?? [], [store.data]);
   const rows = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     const filtered = q
