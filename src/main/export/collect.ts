@@ -56,7 +56,7 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
   }
   if (meetingsRead.ok) for (const m of meetingsRead.value) for (const p of m.participants) if (p.name) people.add(p.name);
   if (passagesRead.ok) for (const p of passagesRead.value) for (const n of p.speakerNames) if (n) people.add(n);
-  for (const line of strategy.doc.authors.split(/[\n;,]+/)) if (anonymise && /\s/.test(line.trim()) && !/city|ville|gemeente|council|conseil/i.test(line)) people.add(line.trim());
+  for (const line of strategy.doc.authors.split(/[\n;,]+|\band\b|\bet\b|\bwith\b|\bavec\b/)) if (looksLikePersonName(line.trim().replace(PERSON_TITLE, ''))) people.add(line.trim());
 
   /** How a stakeholder is named in the document: the organisation when anonymised, never a person. */
   const stakeholderName = (id: string | null): string => {
@@ -64,6 +64,13 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
     if (!s) return '';
     if (!anonymise) return s.organisation && s.organisation !== s.name ? `${s.name} (${s.organisation})` : s.name;
     return s.organisation || (personLike(s) ? categoryLabel(s.category, lang) : s.name);
+  };
+
+  /** The organisation a participant speaks for: never a person's name. */
+  const orgName = (id: string | null): string => {
+    const s = id ? byId.get(id) : undefined;
+    if (!s) return '';
+    return personLike(s) ? s.organisation : s.name;
   };
 
   const priorityTitle = new Map(strategy.priorities.map((p) => [p.id, p.title]));
@@ -85,7 +92,7 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
           sampleSize: idx.sampleSize,
           aggregate: idx.aggregate,
           rows: idx.indicators.map((i) => ({ indicatorId: i.id, name: indicatorName(i.id, lang), city: i.city, sample: i.sample })),
-          rankings: idx.rankings.filter((r) => r.rank !== null).map((r) => `${r.label}: ${r.rank}${r.of ? ` / ${r.of}` : ''}`),
+          rankings: idx.rankings.filter((r) => r.rank !== null).map((r) => fill(r.of ? t.index.rankLine : t.index.rankLineNoOf, { rank: r.rank, of: r.of, label: r.label })),
         },
       }
     : { status: indexRead.ok ? 'empty' : 'unavailable', summary: null };
@@ -114,7 +121,7 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
     strategy: { doc: anonymise ? { ...strategy.doc, authors: '' } : strategy.doc, principles: strategy.principles, priorities: strategy.priorities, actions, phases: strategy.phases },
     index,
     map,
-    meetings: meetingsRead.ok ? { status: avail(meetingsRead.value.length), rows: meetingsRead.value.map((m) => meetingRow(m, lang, anonymise, stakeholderName)) } : { status: 'unavailable', rows: [] },
+    meetings: meetingsRead.ok ? { status: avail(meetingsRead.value.length), rows: meetingsRead.value.map((m) => meetingRow(m, lang, anonymise, orgName)) } : { status: 'unavailable', rows: [] },
     findings: passagesRead.ok ? { status: avail(passagesRead.value.length), areas: findingAreas(passagesRead.value, lang, anonymise) } : { status: 'unavailable', areas: [] },
   };
   if (!anonymise) return data;
@@ -127,26 +134,33 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
 const avail = (n: number): Availability => (n > 0 ? 'ok' : 'empty');
 
 const PERSON_TITLE = /^(?:mayor|deputy mayor|dr|prof|professor|mr|mrs|ms|mx|m|mme|mlle|inspector|councillor|alderman|imam|rabbi|father|reverend|rev|sister)\.?\s+/i;
-const ORG_WORD = /\b(?:community|council|centre|center|association|network|office|department|service|services|foundation|group|unit|police|school|university|library|church|mosque|board|authority|chamber|radio|city|club|platform|forum|committee|team|agency|ministry|company|bank|party|union|society|institute|museum|theatre|hospital|ngo|stichting|vereniging|gemeente|ville|conseil|mairie|asbl)\b/iu;
+const ORG_WORD =
+  /\b(?:community|communities|council|centre|center|association|network|office|department|service|services|foundation|group|unit|police|school|schools|university|library|church|mosque|synagogue|board|authority|chamber|radio|city|club|platform|forum|committee|team|agency|ministry|company|bank|party|union|society|institute|museum|theatre|hospital|ngo|development|resources|work|works|affairs|sciences|education|housing|renewal|culture|cultural|events|sport|sports|recreation|safety|mediation|communication|communications|welcome|integration|health|care|social|youth|women|residents|entrepreneurs|workers|elders|volunteers|media|press|news|fm|tv|first|international|national|regional|municipal|public|private|programme|program|project|initiative|coalition|alliance|federation|secretariat|administration|government|parliament|stichting|vereniging|gemeente|ville|conseil|mairie|asbl|direction|maison)\b/iu;
+const PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|el|al|bin|ibn|ter|ten|y)$/u;
+
+/** Two to four capitalised words (particles allowed) with no word organisations use: "Jan Visser", "Лариса Коваленко". */
+export function looksLikePersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !ORG_WORD.test(text) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || PARTICLE.test(w));
+}
 
 /**
  * A stakeholder entry that names a person rather than an organisation: the name is the contact person,
- * starts with a title ("Mayor Eva …", "Dr. …"), or is two or three capitalised words with an
- * organisation given separately and no word that organisations use ("Jan Visser" at the Migrant Council).
+ * starts with a title ("Mayor Eva …", "Dr. …"), or looks like a person's name with the organisation given
+ * separately ("Jan Visser" at the Migrant Council).
  */
 export function personLike(s: Pick<Stakeholder, 'name' | 'organisation' | 'contactPerson'>): boolean {
   const name = s.name.trim();
   if (s.contactPerson && s.contactPerson.trim() === name) return true;
   const title = PERSON_TITLE.exec(name);
   if (title && /^\p{Lu}/u.test(name.slice(title[0].length))) return true;
-  const words = name.split(/\s+/);
-  return !!s.organisation.trim() && s.organisation.trim() !== name && words.length >= 2 && words.length <= 4 && !ORG_WORD.test(name) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:van|von|de|der|den|da|di|du|la|le|el|al|bin|ibn|ter|ten)$/u.test(w));
+  return !!s.organisation.trim() && s.organisation.trim() !== name && looksLikePersonName(name);
 }
 
-function meetingRow(m: RawMeeting, lang: Language, anonymise: boolean, stakeholderName: (id: string | null) => string): MeetingRow {
+function meetingRow(m: RawMeeting, lang: Language, anonymise: boolean, orgName: (id: string | null) => string): MeetingRow {
   const t = docTexts(lang);
   const who = m.participants.map((p) => {
-    const org = stakeholderName(p.stakeholderId);
+    const org = orgName(p.stakeholderId);
     if (anonymise) return org || p.role;
     return [p.name, p.role, org].filter(Boolean).join(', ');
   });

@@ -24,8 +24,8 @@ export const h2 = (text: string): Paragraph => new Paragraph({ heading: HeadingL
 export const h3 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)] });
 export const placeholder = (text: string): Paragraph => new Paragraph({ style: 'Placeholder', children: [new TextRun(text)] });
 export const plain = (text: string, style?: string): Paragraph => new Paragraph({ style, children: [new TextRun(text)] });
-export const labelled = (label: string, text: string): Paragraph =>
-  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
+export const labelled = (label: string, text: string, colon = ': '): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text: `${label}${colon}`, bold: true }), new TextRun(text)] });
 
 const BULLET = /^\s*(?:[-*•–])\s+(.*)$/;
 
@@ -61,8 +61,8 @@ export const bullet = (children: (TextRun | string)[]): Paragraph =>
   new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: children.map((c) => (typeof c === 'string' ? new TextRun(c) : c)) });
 
 /** "Figure 3: …" with a SEQ field, so Word can build a list of figures and renumber. */
-export const caption = (kind: string, seq: 'Figure' | 'Table', text: string): Paragraph =>
-  new Paragraph({ style: 'Caption', children: [new TextRun(`${kind} `), new SequentialIdentifier(seq), new TextRun(`: ${text}`)] });
+export const caption = (kind: string, seq: 'Figure' | 'Table', text: string, colon = ': '): Paragraph =>
+  new Paragraph({ style: 'Caption', children: [new TextRun(`${kind} `), new SequentialIdentifier(seq), new TextRun(`${colon}${text}`)] });
 
 /** A picture scaled to `maxWidthPx` (96 dpi pixels as docx counts them), followed by its caption. */
 export function figure(png: Uint8Array, size: { width: number; height: number }, maxWidthPx: number, captionBlock: Paragraph, altText: string): Paragraph[] {

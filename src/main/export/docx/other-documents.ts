@@ -9,7 +9,7 @@ const coverLines = (data: StrategyDocumentData) => {
   const t = docTexts(data.lang);
   const dates = formatRange(data.visit.startDate, data.visit.endDate, data.lang);
   const team = data.visit.team.map((p) => p.name).join(', ');
-  return [dates && `${t.cityFacts.visit}: ${dates}`, team && `${t.cityFacts.team}: ${team}`, `${t.preparedOn}: ${formatDate(data.date, data.lang)}`].filter(Boolean) as string[];
+  return [dates && `${t.cityFacts.visit}${t.colon}${dates}`, team && `${t.cityFacts.team}${t.colon}${team}`, `${t.preparedOn}${t.colon}${formatDate(data.date, data.lang)}`].filter(Boolean) as string[];
 };
 
 const props = (data: StrategyDocumentData, kind: string, title: string) => ({
@@ -73,7 +73,7 @@ export function buildAgendaDocument(data: StrategyDocumentData): Document {
         rows.map((r): (string | CellSpec)[] => [[r.startTime, r.endTime].filter(Boolean).join('–') || '–', { text: r.place ? [r.title, r.place] : r.title, boldFirst: true }, r.kindLabel, r.participants || '–', r.team || '–']),
         [12, 32, 14, 26, 16],
       ),
-      caption(t.table, 'Table', `${m.tableCaption} — ${day}`),
+      caption(t.table, 'Table', `${m.tableCaption} — ${day}`, t.colon),
     );
   }
   return assembleDocument({

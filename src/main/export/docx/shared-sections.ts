@@ -18,7 +18,7 @@ export const PORTRAIT_WIDTH_PX = 605;
 export function figureOrPlaceholder(img: RasterImage | null | 'broken', t: DocTexts, captionText: string, alt: string): Block[] {
   if (img === null) return [];
   if (img === 'broken') return [placeholder(t.placeholder.brokenImage)];
-  return figure(img.png, img, PORTRAIT_WIDTH_PX, caption(t.figure, 'Figure', captionText), alt);
+  return figure(img.png, img, PORTRAIT_WIDTH_PX, caption(t.figure, 'Figure', captionText, t.colon), alt);
 }
 
 
@@ -44,7 +44,7 @@ export function indexBlocks(data: StrategyDocumentData, t: DocTexts, chart: Figu
     { text: formatNumber(idx.aggregate.sample, data.lang), align: 'right', bold: true },
     { text: diff(idx.aggregate.city, idx.aggregate.sample, data.lang), align: 'right', bold: true },
   ]);
-  out.push(table([x.indicator, x.city, x.sample, x.difference], rows, [52, 16, 16, 16]), caption(t.table, 'Table', x.tableCaption));
+  out.push(table([x.indicator, x.city, x.sample, x.difference], rows, [52, 16, 16, 16]), caption(t.table, 'Table', x.tableCaption, t.colon));
   if (idx.rankings.length) out.push(h3(x.rankings), ...idx.rankings.map((r) => plain(r)));
   return out;
 }
@@ -65,7 +65,7 @@ export function consultationBlocks(data: StrategyDocumentData, t: DocTexts): Blo
       [...byKind.entries()].map(([k, v]) => [k, { text: String(v.n), align: 'right' }, { text: String(v.people), align: 'right' }]),
       [60, 20, 20],
     ),
-    caption(t.table, 'Table', c.tableCaption),
+    caption(t.table, 'Table', c.tableCaption, t.colon),
   ];
 }
 
@@ -106,6 +106,6 @@ export function meetingListBlocks(data: StrategyDocumentData, t: DocTexts): Bloc
       data.meetings.rows.map((r): (string | CellSpec)[] => [formatDate(r.date, data.lang) || r.dayLabel, [r.startTime, r.endTime].filter(Boolean).join('–'), { text: r.place ? [r.title, r.place] : r.title }, r.kindLabel, r.participants || '–']),
       [15, 11, 34, 14, 26],
     ),
-    caption(t.table, 'Table', m.tableCaption),
+    caption(t.table, 'Table', m.tableCaption, t.colon),
   ];
 }

@@ -41,7 +41,7 @@ export function buildStrategyDocument(data: StrategyDocumentData, figures: Figur
       kind: t.strategyKind,
       title,
       city: [data.city.name, data.city.country].filter(Boolean).join(', '),
-      lines: [period, `${t.preparedOn}: ${formatDate(data.date, data.lang)}`, authors ? `${t.preparedBy}: ${authors}` : ''].filter(Boolean),
+      lines: [period, `${t.preparedOn}${t.colon}${formatDate(data.date, data.lang)}`, authors ? `${t.preparedBy}${t.colon}${authors}` : ''].filter(Boolean),
       draft: t.draft,
       notes: [t.coverNote, ...(data.anonymised ? [t.anonymisedNote] : [])],
     },
@@ -67,11 +67,11 @@ export function buildStrategyDocument(data: StrategyDocumentData, figures: Figur
 function cityFacts(data: StrategyDocumentData, t: DocTexts): Block[] {
   const f = t.cityFacts;
   const out: Block[] = [];
-  if (data.city.population !== null) out.push(labelled(f.population, formatNumber(data.city.population, data.lang)));
-  if (data.city.foreignBornShare !== null) out.push(labelled(f.foreignBorn, `${formatNumber(data.city.foreignBornShare, data.lang, 1)} %`));
+  if (data.city.population !== null) out.push(labelled(f.population, formatNumber(data.city.population, data.lang), t.colon));
+  if (data.city.foreignBornShare !== null) out.push(labelled(f.foreignBorn, `${formatNumber(data.city.foreignBornShare, data.lang, 1)} %`, t.colon));
   const dates = formatRange(data.visit.startDate, data.visit.endDate, data.lang);
-  if (dates) out.push(labelled(f.visit, dates));
-  if (data.visit.team.length) out.push(labelled(f.team, data.visit.team.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ')));
+  if (dates) out.push(labelled(f.visit, dates, t.colon));
+  if (data.visit.team.length) out.push(labelled(f.team, data.visit.team.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; '), t.colon));
   return out;
 }
 
@@ -82,7 +82,7 @@ function mapBlocks(data: StrategyDocumentData, t: DocTexts, img: Figures['map'])
   out.push(...figureOrPlaceholder(img, t, t.map.caption, t.map.caption));
   if (data.map.byCategory.length) {
     out.push(table([t.map.category, t.map.count], data.map.byCategory.map((c) => [c.label, { text: String(c.count), align: 'right' }]), [80, 20]));
-    out.push(caption(t.table, 'Table', t.map.tableCaption));
+    out.push(caption(t.table, 'Table', t.map.tableCaption, t.colon));
   }
   return out;
 }
@@ -115,17 +115,17 @@ function actionPlan(data: StrategyDocumentData, t: DocTexts): Block[] {
   for (const x of list) groups.set(x.priorityTitle, [...(groups.get(x.priorityTitle) ?? []), x]);
   let n = 0;
   for (const [priority, items] of groups) {
-    rows.push([{ text: priority ? `${a.strategicPriority}: ${priority}` : a.noPriority, bold: true, span: 8, shade: 'E3EAF2' }]);
+    rows.push([{ text: priority ? `${a.strategicPriority}${t.colon}${priority}` : a.noPriority, bold: true, span: 8, shade: 'E3EAF2' }]);
     for (const x of items) {
       n += 1;
       rows.push([
         { text: String(n), align: 'right' },
-        { boldFirst: true, text: [x.title, ...(x.objective ? [`${a.objective}: ${x.objective}`] : []), ...(x.description ? [x.description] : [])] },
+        { boldFirst: true, text: [x.title, ...(x.objective ? [`${a.objective}${t.colon}${x.objective}`] : []), ...(x.description ? [x.description] : [])] },
         x.lead || '–',
         x.partners || '–',
         timeline(x, data.lang) || '–',
         x.resources || '–',
-        { text: measures(x, a) },
+        { text: measures(x, a, t.colon) },
         { text: [a.levels[x.priorityLevel], a.statuses[x.status]] },
       ]);
     }
@@ -133,15 +133,15 @@ function actionPlan(data: StrategyDocumentData, t: DocTexts): Block[] {
   return [
     plain(fill(a.intro, { count: list.length })),
     table([a.number, a.action, a.lead, a.partners, a.timeline, a.resources, `${a.outputIndicators} / ${a.outcomeIndicators}`, `${a.priority} / ${a.status}`], rows, [4, 30, 11, 12, 9, 10, 16, 8]),
-    caption(t.table, 'Table', a.tableCaption),
+    caption(t.table, 'Table', a.tableCaption, t.colon),
   ];
 }
 
-function measures(x: ActionRow, a: DocTexts['actions']): string[] {
+function measures(x: ActionRow, a: DocTexts['actions'], colon: string): string[] {
   const lines = [
-    x.outputIndicators && `${a.outputIndicators}: ${x.outputIndicators}`,
-    x.outcomeIndicators && `${a.outcomeIndicators}: ${x.outcomeIndicators}`,
-    x.indicatorNames.length ? `${a.indexLink}: ${x.indicatorNames.join(', ')}` : '',
+    x.outputIndicators && `${a.outputIndicators}${colon}${x.outputIndicators}`,
+    x.outcomeIndicators && `${a.outcomeIndicators}${colon}${x.outcomeIndicators}`,
+    x.indicatorNames.length ? `${a.indexLink}${colon}${x.indicatorNames.join(', ')}` : '',
   ].filter((l): l is string => !!l);
   return lines.length ? lines : ['–'];
 }
@@ -151,7 +151,7 @@ function phases(data: StrategyDocumentData, t: DocTexts): Block[] {
   const mark = { done: '✓', in_progress: '◐', not_started: '○' } as const;
   return [
     table([p.phase, p.status, p.note], data.strategy.phases.map((x) => [p.names[x.phase], `${mark[x.status]} ${p.statuses[x.status]}`, x.note || '–']), [35, 20, 45]),
-    caption(t.table, 'Table', p.tableCaption),
+    caption(t.table, 'Table', p.tableCaption, t.colon),
   ];
 }
 

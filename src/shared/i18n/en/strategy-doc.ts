@@ -1,5 +1,7 @@
 /** Fixed text of the Word exports (strategy draft, findings report, agenda). User text is never translated. */
 export const strategyDoc = {
+  /** Between a label and its value (French puts a non-breaking space before the colon). */
+  colon: ': ',
   draft: 'Draft',
   strategyKind: 'Intercultural strategy',
   findingsKind: 'Findings of the expert visit',
@@ -73,6 +75,8 @@ export const strategyDoc = {
     legendCity: 'City',
     legendSample: 'Sample average',
     rankings: 'Rankings',
+    rankLine: 'Rank {{rank}} of {{of}} among {{label}}',
+    rankLineNoOf: 'Rank {{rank}} among {{label}}',
     unknownDate: 'date not given',
   },
   map: {

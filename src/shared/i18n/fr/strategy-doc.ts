@@ -2,6 +2,8 @@ import type { strategyDoc as en } from '../en/strategy-doc';
 
 /** Texte fixe des exports Word. Le texte saisi par l’utilisateur n’est jamais traduit. */
 export const strategyDoc: typeof en = {
+  /** Between a label and its value (French puts a non-breaking space before the colon). */
+  colon: ' : ',
   draft: 'Projet',
   strategyKind: 'Stratégie interculturelle',
   findingsKind: 'Constats de la visite d’experts',
@@ -75,6 +77,8 @@ export const strategyDoc: typeof en = {
     legendCity: 'Ville',
     legendSample: 'Moyenne de l’échantillon',
     rankings: 'Classements',
+    rankLine: '{{rank}}e sur {{of}} parmi les {{label}}',
+    rankLineNoOf: '{{rank}}e parmi les {{label}}',
     unknownDate: 'date non indiquée',
   },
   map: {
