@@ -65,7 +65,8 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
   const saverRef = useRef<Autosaver | null>(null);
   const [state, setState] = useState<SaveState>('saved');
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: false }), Link, CodedPassageMark],
+    // No autolink: it re-scans every changed block for URLs, which on a 1 MB paste blocks typing for seconds.
+    extensions: [StarterKit.configure({ link: false }), Link.configure({ openOnClick: false, autolink: false }), CodedPassageMark],
     content: initial.html,
     immediatelyRender: true,
     // Toolbar controls subscribe to the state they need; re-rendering the page per keystroke would lag on long notes.
