@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { callApi, launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
+import { SCREENSHOT_DIR, callApi, launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
 
 interface Sh { id: string; name: string; influence: number; interest: number }
 
@@ -151,6 +152,8 @@ describe('stakeholder map in Chromium', () => {
     await page.getByTestId('export-png').click();
     const file = await (await download).path();
     const png = readFileSync(file);
+    // Kept next to the screenshots so a person can check that the export is crisp.
+    copyFileSync(file, join(SCREENSHOT_DIR, 'map-export-view.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const width = png.readUInt32BE(16);
     const canvasWidth = (await page.locator('.react-flow').boundingBox())!.width;

@@ -7,6 +7,7 @@ import {
   Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type Node, type NodeChange, type OnSelectionChangeParams, type Viewport,
 } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { categoryColor, type RelationType } from '../../../../shared/domain/stakeholders';
 import type { MapView } from '../../../../shared/domain/map';
 import { buildEdges, buildNodes, gridValues, type Filters, type StakeholderNodeData } from './model';
@@ -57,13 +58,15 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
   const [edges, setEdges] = useState<Edge[]>([]);
   const selectedRef = useRef<Set<string>>(new Set());
 
+  const { i18n } = useTranslation();
+  const lang: 'en' | 'fr' = i18n.language.startsWith('fr') ? 'fr' : 'en';
   useEffect(() => {
-    const opts = { view, filters, hidePersonal, selected: selectedRef.current };
+    const opts = { view, filters, hidePersonal, selected: selectedRef.current, lang };
     // Keep the previous object of every node/edge that did not change: React Flow then skips it entirely,
     // so a move or an edit of one stakeholder costs the same on a 1,000-node map as on a 10-node one.
     setNodes((prev) => reuseUnchanged(prev, buildNodes(data, opts)));
     setEdges((prev) => reuseUnchanged(prev, buildEdges(data, opts)));
-  }, [data, view, filters, hidePersonal]);
+  }, [data, view, filters, hidePersonal, lang]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
@@ -87,7 +90,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
           if (v.influence !== s.influence || v.interest !== s.interest) store.run({ kind: 'updateStakeholder', id: s.id, patch: v });
         }
         // Snap back into the cell layout even when nothing changed.
-        setNodes(buildNodes(store.data!, { view, filters, hidePersonal, selected: selectedRef.current }));
+        setNodes(buildNodes(store.data!, { view, filters, hidePersonal, selected: selectedRef.current, lang }));
         return;
       }
       if (view !== 'free') return;
@@ -98,7 +101,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
       };
       store.run(op);
     },
-    [view, store, filters, hidePersonal],
+    [view, store, filters, hidePersonal, lang],
   );
 
   const onConnect = useCallback(
@@ -167,7 +170,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
         deleteKeyCode={null}
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length > 500}
+        onlyRenderVisibleElements={nodes.length > 200}
         colorMode={colorMode}
         proOptions={proOptions}
       >

@@ -24,9 +24,9 @@ export function matches(s: Stakeholder, f: Filters): boolean {
   return true;
 }
 
-export interface StakeholderNodeData extends Record<string, unknown> { s: Stakeholder; dimmed: boolean; hidePersonal: boolean }
-export interface AreaNodeData extends Record<string, unknown> { areaId: string; dimmed: boolean }
-export interface QuadrantNodeData extends Record<string, unknown> { quadrant: Quadrant }
+export interface StakeholderNodeData extends Record<string, unknown> { s: Stakeholder; dimmed: boolean; hidePersonal: boolean; lang: 'en' | 'fr' }
+export interface AreaNodeData extends Record<string, unknown> { areaId: string; dimmed: boolean; lang: 'en' | 'fr' }
+export interface QuadrantNodeData extends Record<string, unknown> { quadrant: Quadrant; lang: 'en' | 'fr' }
 export interface RelationEdgeData extends Record<string, unknown> { r: Relation; dimmed: boolean }
 
 /** Where a stakeholder without a stored position is drawn in the free map: rows under the placed ones. */
@@ -63,12 +63,12 @@ const QUAD_RECT: Record<Quadrant, { x: number; y: number; w: number; h: number }
 };
 
 const dataCache = new WeakMap<Stakeholder, Map<string, StakeholderNodeData>>();
-function nodeData(s: Stakeholder, dimmed: boolean, hidePersonal: boolean): StakeholderNodeData {
+function nodeData(s: Stakeholder, dimmed: boolean, hidePersonal: boolean, lang: 'en' | 'fr'): StakeholderNodeData {
   let byFlag = dataCache.get(s);
   if (!byFlag) dataCache.set(s, (byFlag = new Map()));
-  const key = `${dimmed}|${hidePersonal}`;
+  const key = `${dimmed}|${hidePersonal}|${lang}`;
   let d = byFlag.get(key);
-  if (!d) byFlag.set(key, (d = { s, dimmed, hidePersonal }));
+  if (!d) byFlag.set(key, (d = { s, dimmed, hidePersonal, lang }));
   return d;
 }
 
@@ -81,7 +81,8 @@ function edgeData(r: Relation, dimmed: boolean): RelationEdgeData {
 }
 const linkData = [{ dimmed: false }, { dimmed: true }] as const;
 
-export interface BuildOptions { view: MapView; filters: Filters; hidePersonal: boolean; selected: Set<string> }
+/** `lang` travels in node data so the thousand node components need no i18n subscription each. */
+export interface BuildOptions { view: MapView; filters: Filters; hidePersonal: boolean; selected: Set<string>; lang: 'en' | 'fr' }
 
 export function buildNodes(data: MapData, o: BuildOptions): Node[] {
   const nodes: Node[] = [];
@@ -90,14 +91,14 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
   if (o.view === 'grid') {
     for (const q of QUADRANTS) {
       const r = QUAD_RECT[q];
-      nodes.push({ id: `quad:${q}`, type: 'quadrant', position: { x: r.x, y: r.y }, data: { quadrant: q }, width: r.w, height: r.h, draggable: false, selectable: false, focusable: false, zIndex: -1, style: { width: r.w, height: r.h } });
+      nodes.push({ id: `quad:${q}`, type: 'quadrant', position: { x: r.x, y: r.y }, data: { quadrant: q, lang: o.lang }, width: r.w, height: r.h, draggable: false, selectable: false, focusable: false, zIndex: -1, style: { width: r.w, height: r.h } });
     }
     const slots = new Map<string, number>();
     for (const s of data.stakeholders) {
       const key = `${s.influence}:${s.interest}`;
       const slot = slots.get(key) ?? 0;
       slots.set(key, slot + 1);
-      nodes.push({ id: s.id, type: 'stakeholder', position: gridPosition(s, slot), data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id) });
+      nodes.push({ id: s.id, type: 'stakeholder', position: gridPosition(s, slot), data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id) });
     }
     return nodes;
   }
@@ -118,8 +119,8 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
       const band = groups.slice(start, start + PER_ROW);
       band.forEach(([areaId, members], i) => {
         const x = i * (NODE_W + 50);
-        if (areaId) nodes.push({ id: `pa:${areaId}`, type: 'area', position: { x, y: bandY }, data: { areaId, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(areaId) }, draggable: false });
-        members.forEach((s, j) => nodes.push({ id: s.id, type: 'stakeholder', position: { x, y: bandY + 70 + j * (NODE_H + 12) }, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id), draggable: false }));
+        if (areaId) nodes.push({ id: `pa:${areaId}`, type: 'area', position: { x, y: bandY }, data: { areaId, lang: o.lang, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(areaId) }, draggable: false });
+        members.forEach((s, j) => nodes.push({ id: s.id, type: 'stakeholder', position: { x, y: bandY + 70 + j * (NODE_H + 12) }, data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id), draggable: false }));
       });
       bandY += 70 + Math.max(1, ...band.map(([, m]) => m.length)) * (NODE_H + 12) + 60;
     }
@@ -127,11 +128,11 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
   }
   let unplaced = 0;
   data.policyAreas.forEach((a, i) => {
-    nodes.push({ id: `pa:${a.id}`, type: 'area', position: { x: a.x ?? i * 200, y: a.y ?? -600 }, data: { areaId: a.id, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(a.id) }, selected: o.selected.has(`pa:${a.id}`) });
+    nodes.push({ id: `pa:${a.id}`, type: 'area', position: { x: a.x ?? i * 200, y: a.y ?? -600 }, data: { areaId: a.id, lang: o.lang, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(a.id) }, selected: o.selected.has(`pa:${a.id}`) });
   });
   for (const s of data.stakeholders) {
     const position = s.x !== null && s.y !== null ? { x: s.x, y: s.y } : fallbackPosition(unplaced++);
-    nodes.push({ id: s.id, type: 'stakeholder', position, data: nodeData(s, dim(s), o.hidePersonal), selected: o.selected.has(s.id) });
+    nodes.push({ id: s.id, type: 'stakeholder', position, data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id) });
   }
   return nodes;
 }

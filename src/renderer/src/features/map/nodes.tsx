@@ -23,12 +23,10 @@ export const categoryIcon = (category: string): Icon => ICONS[categoryDef(catego
 const lang = (l: string): 'en' | 'fr' => (l.startsWith('fr') ? 'fr' : 'en');
 
 export const StakeholderNode = memo(function StakeholderNode({ data, selected }: NodeProps<Node<StakeholderNodeData, 'stakeholder'>>) {
-  const { i18n } = useTranslation();
-  const { s, dimmed } = data;
+  const { s, dimmed, lang: l } = data;
   const color = categoryColor(s.category);
   const CatIcon = categoryIcon(s.category);
   const att = ATTITUDE_STYLE[s.attitude];
-  const l = lang(i18n.language);
   return (
     <div
       className={classes.node}
@@ -62,27 +60,30 @@ export const StakeholderNode = memo(function StakeholderNode({ data, selected }:
 });
 
 export const AreaNode = memo(function AreaNode({ data, selected }: NodeProps<Node<AreaNodeData, 'area'>>) {
-  const { i18n } = useTranslation();
   return (
     <div className={classes.area} data-selected={selected || undefined} data-dimmed={data.dimmed || undefined} data-testid="area-node">
       <Handle type="target" position={Position.Top} className={classes.handle} />
-      {indicatorName(data.areaId, lang(i18n.language))}
+      {indicatorName(data.areaId, data.lang)}
       <Handle type="source" position={Position.Bottom} className={classes.handle} />
     </div>
   );
 });
 
 export const QuadrantNode = memo(function QuadrantNode({ data }: NodeProps<Node<QuadrantNodeData, 'quadrant'>>) {
-  const { i18n } = useTranslation();
   return (
     <div className={classes.quadrant} data-quadrant={data.quadrant} data-testid={`quadrant-${data.quadrant}`}>
-      <span>{QUADRANT_LABELS[data.quadrant][lang(i18n.language)]}</span>
+      <span>{QUADRANT_LABELS[data.quadrant][data.lang]}</span>
     </div>
   );
 });
 
-export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<RelationEdgeData, 'relation'>>) {
+/** Only a selected unlabelled edge shows its type name, so only it subscribes to the language. */
+function TypeName({ type }: { type: RelationEdgeData['r']['type'] }) {
   const { i18n } = useTranslation();
+  return <>{RELATION_LABELS[type][lang(i18n.language)]}</>;
+}
+
+export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<RelationEdgeData, 'relation'>>) {
   const r = props.data!.r;
   const st = RELATION_STYLE[r.type];
   const [path, lx, ly] = getStraightPath({ sourceX: props.sourceX, sourceY: props.sourceY, targetX: props.targetX, targetY: props.targetY });
@@ -98,7 +99,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Edge<Rel
       {(r.label || props.selected) && (
         <EdgeLabelRenderer>
           <div className={classes.edgeLabel} style={{ transform: `translate(-50%, -50%) translate(${lx}px,${ly}px)`, color: st.color, opacity: props.data!.dimmed ? 0.15 : 1 }} dir="auto">
-            {r.label || RELATION_LABELS[r.type][lang(i18n.language)]}
+            {r.label || <TypeName type={r.type} />}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -75,7 +75,7 @@ describe('map views', () => {
   });
 
   it('builds nodes and edges for each view, dimming what the filters exclude', () => {
-    const opts = { filters: { ...noFilters, categories: ['education'] }, hidePersonal: false, selected: new Set<string>() };
+    const opts = { filters: { ...noFilters, categories: ['education'] }, hidePersonal: false, selected: new Set<string>(), lang: 'en' as const };
     const free = buildNodes(data, { ...opts, view: 'free' });
     expect(free.filter((n) => n.type === 'stakeholder').every((n) => (n.data as { dimmed: boolean }).dimmed)).toBe(true);
     expect(buildEdges(data, { ...opts, view: 'free' }).map((e) => e.id)).toContain('link:b:v2.education');
