@@ -11,7 +11,7 @@ const noElectron = { name: 'electron', message: 'Only src/main/electron/ and src
 const restrict = (patterns, paths = []) => ['error', { paths, patterns }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-output/**', '.lo-profile/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-output/**', '.lo-profile/**', '.tmp/**', '.electron-native/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
