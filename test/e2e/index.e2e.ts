@@ -21,6 +21,7 @@ describe('Index reports in Chromium', () => {
   const pdf2022 = join(dir, 'lindenhaven-2022-v2-en.pdf');
   const pdf2016 = join(dir, 'lindenhaven-2016-v1-en.pdf');
   const junk = join(dir, 'minutes.pdf');
+  const incomplete = join(dir, 'harbourg-2021-v2-en-incomplete.pdf');
 
   const upload = async (path: string) => {
     const chooser = page.waitForEvent('filechooser');
@@ -29,7 +30,7 @@ describe('Index reports in Chromium', () => {
   };
   /** Screenshots without the transient "saved" toast over the content. */
   const shot = async (name: string, full = false) => {
-    await page.evaluate(() => document.querySelectorAll('.mantine-Notification-root').forEach((n) => ((n as HTMLElement).style.display = 'none')));
+    await page.evaluate("document.querySelectorAll('.mantine-Notification-root').forEach((n) => (n.style.display = 'none'))");
     await page.waitForTimeout(600);
     await screenshot(page, name, full);
   };
@@ -38,6 +39,7 @@ describe('Index reports in Chromium', () => {
   beforeAll(async () => {
     writeFileSync(pdf2022, (await renderReport(REPORT_SPECS.find((s) => s.file === 'lindenhaven-2022-v2-en.pdf')!)).pdf);
     writeFileSync(pdf2016, (await renderReport(REPORT_SPECS.find((s) => s.file === 'lindenhaven-2016-v1-en.pdf')!)).pdf);
+    writeFileSync(incomplete, (await renderReport(REPORT_SPECS.find((s) => s.file === 'harbourg-2021-v2-en-incomplete.pdf')!)).pdf);
     writeFileSync(junk, 'These are meeting minutes, not a PDF.\n'.repeat(50));
     host = await startBrowserHost();
     const visit = await callApi<{ id: string }>(host, 'visits.create', { profile: { title: 'Expert visit 2027', city: 'Lindenhaven', country: 'Netherlands' } });
@@ -63,6 +65,23 @@ describe('Index reports in Chromium', () => {
     await screenshot(page, 'index-bad-file-en-light');
   });
 
+  it('flags what is missing or inconsistent, lets the user fill it, and saves nothing on discard', async () => {
+    await upload(incomplete);
+    await page.getByTestId('review-screen').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('flag-count').textContent()).toMatch(/4 to check/);
+    expect(await page.getByTestId('ind-city-v2.interaction').inputValue()).toBe('');
+    await page.getByTestId('ind-row-v2.interaction').click();
+    expect(await page.getByTestId('review-focus').textContent()).toMatch(/Not found in the report/);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shot('index-review-flags-en-light');
+    await page.getByTestId('ind-city-v2.interaction').fill('58');
+    await page.getByTestId('ind-sample-v2.interaction').fill('61');
+    await expect.poll(() => page.getByTestId('flag-count').textContent()).toMatch(/2 to check/);
+    await page.getByTestId('review-cancel').click();
+    await page.getByTestId('index-empty').waitFor();
+    expect(await reports()).toEqual([]);
+  });
+
   it('imports the PDF into a review screen with every value, its evidence and the page beside it', async () => {
     await upload(pdf2022);
     await page.getByTestId('review-screen').waitFor({ timeout: 60_000 });
@@ -78,7 +97,7 @@ describe('Index reports in Chromium', () => {
     expect(await reports()).toEqual([]);
     await page.getByTestId('ind-row-v2.education').click();
     expect(await page.getByTestId('review-focus').textContent()).toMatch(/Education · p. 6.*78 out of 100/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await shot('index-review-en-light');
   });
 
@@ -138,7 +157,7 @@ describe('Index reports in Chromium', () => {
       await page.getByTestId('review-screen').waitFor();
       await expect.poll(() => page.getByTestId('pdf-page-label').textContent(), { timeout: 30_000 }).toMatch(/4/);
       await page.getByTestId('ind-row-v2.anti_discrimination').click();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await shot(`index-review-${lang}-${scheme}`);
       await page.getByTestId('review-cancel').click();
       await page.getByTestId('index-dashboard').waitFor();

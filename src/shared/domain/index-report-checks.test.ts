@@ -42,6 +42,8 @@ describe('report checks', () => {
     const d = filled();
     d.warnings = [{ code: 'parse_x', field: null, message: 'note' }, { code: 'indicator_missing', field: 'indicator:v2.education', message: 'old' }];
     expect(refreshWarnings(d).map((w) => w.code)).toEqual(['parse_x']);
+    d.warnings.push({ code: 'parse_section_without_rate', field: 'indicator:v2.education', message: 'n' });
+    expect(refreshWarnings(d).map((w) => w.code)).toEqual(['parse_x']);
   });
 
   it('sorts gaps from the largest shortfall to the largest lead, values missing last', () => {

@@ -96,5 +96,8 @@ export function checkReport(draft: IndexReportDraft): ReportWarning[] {
 
 /** Parser notes kept, computed checks refreshed: what the review screen shows after an edit. */
 export function refreshWarnings(draft: IndexReportDraft): ReportWarning[] {
-  return [...draft.warnings.filter((w) => w.code.startsWith('parse_')), ...checkReport(draft)];
+  // A parser note about an indicator is settled once the user has filled its value.
+  const filled = new Set(draft.indicators.filter((v) => v.city !== null).map((v) => `indicator:${v.id}`));
+  const notes = draft.warnings.filter((w) => w.code.startsWith('parse_') && !(w.field && filled.has(w.field)));
+  return [...notes, ...checkReport(draft)];
 }

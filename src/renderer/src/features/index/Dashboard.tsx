@@ -85,8 +85,8 @@ export function Dashboard({ report, previous }: { report: IndexReport; previous:
           data={chartData}
           dataKey="name"
           orientation="vertical"
-          yAxisProps={{ width: 260, tick: { fontSize: 15 } }}
-          xAxisProps={{ domain: [0, 100], tick: { fontSize: 14 } }}
+          yAxisProps={{ width: 260, tick: { fontSize: 15, fill: 'var(--mantine-color-text)' } }}
+          xAxisProps={{ domain: [0, 100], tick: { fontSize: 14, fill: 'var(--mantine-color-text)' } }}
           textColor="bright"
           gridAxis="x"
           series={[
