@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Api } from '../api/create-api';
 import { visitCommands } from './visits';
+import { interviewCommands } from './interviews';
 import { mapCommands } from './map';
 import { indexReportCommands } from './index-reports';
 import { safetyCommands } from './safety';
@@ -26,4 +27,4 @@ export interface CliCommand {
 }
 
 /** Every command; each capability contributes its own list. */
-export const cliCommands: CliCommand[] = [...visitCommands, ...mapCommands, ...indexReportCommands, ...safetyCommands, ...strategyCommands];
+export const cliCommands: CliCommand[] = [...visitCommands, ...interviewCommands, ...mapCommands, ...indexReportCommands, ...safetyCommands, ...strategyCommands];
