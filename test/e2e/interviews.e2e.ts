@@ -267,6 +267,10 @@ describe('interviews in the browser host', () => {
     await page.getByTestId('language-switch').getByText('FR').click();
     await page.getByText('Exporter le programme (Word)').waitFor();
     await screenshot(page, 'interviews-agenda-fr');
+    // The Word export (built by the strategy area's exports.agendaDocx) arrives as a download.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('export-agenda').click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
     await page.getByTestId('language-switch').getByText('EN').click();
   });
 

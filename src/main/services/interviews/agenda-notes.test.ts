@@ -113,4 +113,36 @@ describe('meeting notes', () => {
     expect(() => saveNote(handle, { meetingId: mid, html: 'x'.repeat(5 * 1024 * 1024), baseRevision: 1 })).toThrow(/larger than/);
     library.closeAll();
   });
+
+  it('neutralises a list of script-injection payloads in notes, participant names and roles', () => {
+    const { handle, library, meetingIds } = visitWithAgenda(tempDir());
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<svg/onload=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<a href="JaVaScRiPt:alert(1)">x</a>',
+      '<a href="&#106;avascript:alert(1)">x</a>',
+      '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>',
+      '<p onmouseover="alert(1)" style="x:expression(alert(1))">p</p>',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+      '<object data="javascript:alert(1)"></object><embed src="x.swf">',
+      '<form action="javascript:alert(1)"><button>go</button></form>',
+      '<span data-passage-id="\"><script>alert(1)</script>" data-code="quote">x</span>',
+      '<template><script>alert(1)</script></template><noscript><img src=x onerror=alert(1)></noscript>',
+      '<!--<img src=x onerror=alert(1)>-->',
+      '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><base href="javascript:alert(1)//">',
+    ];
+    let revision = 0;
+    for (const payload of payloads) {
+      revision = saveNote(handle, { meetingId: meetingIds[0]!, html: `<p>before</p>${payload}<p>after</p>`, baseRevision: revision }).revision;
+      const { html } = getNote(handle, meetingIds[0]!);
+      expect(html, payload).not.toMatch(/<(script|img|svg|iframe|object|embed|form|button|style|math|template|meta|base|noscript)\b|\son\w+=|javascript:|expression\(/i);
+      expect(html).toContain('<p>before</p>');
+      const p = addParticipant(handle, meetingIds[1]!, { name: payload, role: payload });
+      // Names are plain text: stored as typed, shown as text by the UI, never parsed as markup.
+      expect(p.name).toBe(payload.trim());
+    }
+    library.closeAll();
+  });
 });
