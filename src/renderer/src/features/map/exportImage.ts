@@ -4,7 +4,8 @@
  */
 import { toPng, toSvg } from 'html-to-image';
 
-const skip = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'react-flow__attribution'];
+// Handles and the dot grid are editing aids, not content: slides get the map only.
+const skip = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'react-flow__attribution', 'react-flow__handle', 'react-flow__background'];
 const filter = (node: HTMLElement) => !(node.classList && skip.some((c) => node.classList.contains(c)));
 
 export async function captureView(container: HTMLElement, format: 'png' | 'svg', background: string): Promise<string> {
