@@ -10,6 +10,7 @@ import type { ProducedFile } from '../../shared/contract/common';
 import type { Result } from '../../shared/result';
 import { seedExportVisit, SEEDED_CONTACTS, SEEDED_PEOPLE } from './test-visit';
 import { writeDocx } from './export-service';
+import { readMeetings, readStakeholders } from './sources';
 
 const SLOW = 180_000;
 
@@ -82,6 +83,24 @@ describe('Word exports through the API', () => {
     expect(text).toContain('Lindenhaven Migrant Council'); // organisations are kept
     expect(text).toContain('Українська громада');
     expect(text).toContain(fr.sections.actions);
+  }, SLOW);
+
+  it('anonymised demo visit: every recorded person is gone, every organisation stays', async () => {
+    api = createApi({ dataDir: tempDir(), transport: 'browser', appVersion: 'test', clock: fixedClock('2027-04-02T10:00:00.000Z') });
+    const demo = (await api.dispatch('demo.create', {})) as Result<{ id: string }>;
+    if (!demo.ok) throw new Error(demo.error.message);
+    const handle = api.ctx.library.get(demo.value.id);
+    const people = new Set<string>(['Amira Haddad', 'Tomás Ferreira', 'Claire Dubois']);
+    for (const s of readStakeholders(handle)) {
+      if (s.contactPerson && s.contactPerson !== 'Office of the Mayor') people.add(s.contactPerson.replace(/^(Dr\.|Inspector) /, ''));
+      for (const c of s.contactDetails.split(/[,;\n]/)) if (c.trim()) people.add(c.trim());
+    }
+    for (const m of readMeetings(handle)) for (const p of m.participants) people.add(p.name);
+    const { bytes } = await exportBytes(api, 'exports.strategyDocx', { visitId: demo.value.id, lang: 'en', anonymise: true });
+    const all = Object.values(readDocx(bytes).parts).join('\n');
+    expect([...people].filter((p) => all.includes(p))).toEqual([]);
+    const text = xmlText(readDocx(bytes).parts['word/document.xml']!);
+    for (const org of ['Economic Development', 'Intercultural Unit', 'Human Resources', 'Refugee Council Lindenhaven', 'City of Lindenhaven']) expect(text, org).toContain(org);
   }, SLOW);
 
   it('exports an empty visit with short placeholders, never an empty heading', async () => {
