@@ -2,10 +2,9 @@ import type { SqliteHandle } from '../../db/connection';
 
 /** FTS5 tables of a visit file (their shadow tables are not listed: they are not virtual tables). */
 export function ftsTables(sqlite: SqliteHandle): string[] {
-  const rows = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%'`)
-    .all() as { name: string }[];
-  return rows.map((r) => r.name);
+  const rows = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as { name: string; sql: string }[];
+  // fts5vocab tables read an FTS index but cannot be optimised: only real fts5 tables.
+  return rows.filter((r) => /\busing\s+fts5\s*\(/i.test(r.sql)).map((r) => r.name);
 }
 
 /**
