@@ -89,7 +89,7 @@ describe('Index reports in Chromium', () => {
     expect(await page.getByTestId('ind-sample-v2.anti_discrimination').inputValue()).toBe('62');
     expect(await page.getByTestId('field-report-city').inputValue()).toBe('Lindenhaven');
     expect(await page.getByTestId('field-sample-size').inputValue()).toBe('152');
-    await expect.poll(() => page.getByTestId('pdf-page-label').textContent(), { timeout: 30_000 }).toMatch(/page 4 of 34/);
+    await expect.poll(() => page.getByTestId('pdf-page-label').textContent(), { timeout: 60_000 }).toMatch(/page 4 of 34/);
     // Clicking a row shows its page.
     await page.getByTestId('ind-row-v2.participation').click();
     await expect.poll(() => page.getByTestId('pdf-page-label').textContent()).toMatch(/page 29 of/);
@@ -138,6 +138,28 @@ describe('Index reports in Chromium', () => {
     await shot('index-dashboard-en-light', true);
   });
 
+  it('enters a whole report by hand, then deletes it', async () => {
+    await page.getByTestId('index-manual').click();
+    await page.getByTestId('review-screen').waitFor();
+    expect(await page.getByTestId('pdf-pane').count()).toBe(0);
+    await page.getByTestId('field-report-date').fill('2019-06');
+    await page.getByTestId('field-sample-size').fill('100');
+    await page.getByTestId('field-aggregate-city').fill('64');
+    await page.getByTestId('field-aggregate-sample').fill('60');
+    await page.getByTestId('ind-city-v2.commitment').fill('80');
+    await page.getByTestId('ind-sample-v2.commitment').fill('70');
+    expect(await page.getByTestId('review-flags').textContent()).toMatch(/Education — No rate found/);
+    await page.getByTestId('review-confirm').click();
+    await page.getByTestId('index-dashboard').waitFor();
+    expect(await reports()).toHaveLength(3);
+    await page.getByTestId('report-switch').getByText('2019').click();
+    await expect.poll(() => page.getByTestId('dash-aggregate-city').textContent()).toBe('64');
+    await page.getByTestId('index-more').click();
+    await page.getByTestId('index-delete').click();
+    await page.getByTestId('confirm-delete-report').click();
+    await expect.poll(async () => (await reports()).length).toBe(2);
+  });
+
   for (const [lang, scheme] of [['en', 'dark'], ['fr', 'light'], ['fr', 'dark']] as const) {
     it(`reads well in ${lang.toUpperCase()}, ${scheme}`, async () => {
       await callApi(host, 'settings.update', { language: lang, colorScheme: scheme });
@@ -155,7 +177,7 @@ describe('Index reports in Chromium', () => {
       await shot(`index-dashboard-${lang}-${scheme}`, true);
       await page.getByTestId('index-edit').click();
       await page.getByTestId('review-screen').waitFor();
-      await expect.poll(() => page.getByTestId('pdf-page-label').textContent(), { timeout: 30_000 }).toMatch(/4/);
+      await expect.poll(() => page.getByTestId('pdf-page-label').textContent(), { timeout: 60_000 }).toMatch(/4/);
       await page.getByTestId('ind-row-v2.anti_discrimination').click();
       await page.evaluate('window.scrollTo(0, 0)');
       await shot(`index-review-${lang}-${scheme}`);

@@ -47,6 +47,12 @@ export function ReviewScreen(props: {
   const setRanking = (i: number, patch: Partial<Ranking>) => setDraft((d) => ({ ...d, rankings: d.rankings.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   const manual = draft.source.kind === 'manual' && props.mode === 'new';
 
+  const fieldLabel = (field: string) =>
+    field.startsWith('indicator:')
+      ? indicatorName(field.slice(10), lang)
+      : field.startsWith('ranking:')
+        ? t(`groups.${field.slice(8)}`)
+        : ({ city: t('review.city'), reportDate: t('review.reportDate').replace(/\s*\(.*\)$/, ''), sampleSize: t('review.sampleSize'), aggregate: t('review.aggregate') } as Record<string, string>)[field] ?? field;
   const metaFlag = (field: string) => <Flag warnings={flagsFor(field)} />;
   const general = warnings.filter((w) => w.field === null);
 
@@ -71,11 +77,24 @@ export function ReviewScreen(props: {
           </Button>
         </Group>
       </Group>
-      {general.map((w) => (
-        <Alert key={w.code} color="orange" icon={<IconAlertTriangle />}>
-          {t(`warnings.${w.code}`, { defaultValue: w.message })}
+      {warnings.length > 0 && (
+        <Alert color="orange" icon={<IconAlertTriangle />} data-testid="review-flags">
+          <Stack gap={2}>
+            {general.map((w) => (
+              <Text key={w.code} size="sm">
+                {t(`warnings.${w.code}`, { defaultValue: w.message })}
+              </Text>
+            ))}
+            {warnings
+              .filter((w) => w.field !== null)
+              .map((w, i) => (
+                <Text key={`${w.field}-${w.code}-${i}`} size="sm">
+                  <b>{fieldLabel(w.field!)}</b> — {t(`warnings.${w.code}`, { defaultValue: w.message })}
+                </Text>
+              ))}
+          </Stack>
         </Alert>
-      ))}
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: props.pdfBase64 ? 7 : 12 }}>
           <Stack gap="md">
