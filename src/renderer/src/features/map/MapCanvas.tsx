@@ -170,7 +170,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
         deleteKeyCode={null}
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length > 200}
+        onlyRenderVisibleElements={nodes.length > 500}
         colorMode={colorMode}
         proOptions={proOptions}
       >
