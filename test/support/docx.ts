@@ -19,6 +19,7 @@ export function readDocx(bytes: Uint8Array): { parts: Record<string, string>; me
 export const xmlText = (xml: string): string =>
   xml
     .replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '')
+    .replace(/<w:br\/>/g, '\n')
     .replace(/<\/w:p>/g, '\n')
     .replace(/<w:tab\/>/g, '\t')
     .replace(/<(?!w:t[ >])[^>]+>/g, '')

@@ -90,16 +90,16 @@ export interface CellSpec {
   shade?: string;
 }
 
+/** One paragraph per cell, lines separated by breaks: far less for Word (and the page-number layout) to lay out. */
 const cellParagraphs = (spec: CellSpec, style: string): Paragraph[] => {
   const texts = Array.isArray(spec.text) ? spec.text : [spec.text];
-  return texts.map(
-    (t, i) =>
-      new Paragraph({
-        style,
-        alignment: spec.align === 'right' ? AlignmentType.RIGHT : spec.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun({ text: t, bold: spec.bold || (i === 0 && !!spec.boldFirst) })],
-      }),
-  );
+  return [
+    new Paragraph({
+      style,
+      alignment: spec.align === 'right' ? AlignmentType.RIGHT : spec.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+      children: texts.map((t, i) => new TextRun({ text: t, bold: spec.bold || (i === 0 && !!spec.boldFirst), break: i > 0 ? 1 : undefined })),
+    }),
+  ];
 };
 
 /**
