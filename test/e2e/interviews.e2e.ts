@@ -170,19 +170,31 @@ describe('interviews in the browser host', () => {
     const big = para.repeat(Math.ceil(1_048_576 / para.length));
     const t0 = Date.now();
     await pasteHtml(page, big);
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const pasteMs = Date.now() - t0;
-    // Typing right after: time from key press to the character being in the document.
-    const t1 = Date.now();
-    await page.keyboard.type('Z');
-    await page.waitForFunction(`document.querySelector('[data-testid="note-editor"]')?.textContent?.includes('Z')`);
-    const keyMs = Date.now() - t1;
+    // Then type: time from a keystroke to the character painted, ten times.
+    const keys: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      keys.push(
+        (await page.evaluate(`new Promise((resolve) => {
+          const t = performance.now();
+          const ed = document.querySelector('[data-testid="note-editor"]');
+          const obs = new MutationObserver(() => { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t)); });
+          obs.observe(ed, { subtree: true, characterData: true, childList: true });
+          document.execCommand('insertText', false, 'Z');
+        })`)) as number,
+      );
+      await page.waitForTimeout(150);
+    }
+    keys.sort((x, y) => x - y);
     await expect.poll(() => savedState(page), { timeout: 15_000 }).toBe('saved');
     const note = await callApi<MeetingNote>(host, 'interviews.getNote', { visitId, meetingId });
     expect(note.html.length).toBeGreaterThan(1_000_000);
-    console.log(`1 MB paste: ${pasteMs} ms to paste, ${keyMs} ms for the next keystroke`);
+    expect(note.html).toContain('ZZZZZZZZZZ');
+    console.log(`1 MB paste: ${pasteMs} ms until painted; keystroke to paint after it: median ${keys[4]!.toFixed(0)} ms, max ${keys[9]!.toFixed(0)} ms`);
     // Generous bounds: the shared test machine is often heavily loaded; the figures are printed above.
     expect(pasteMs).toBeLessThan(8000);
-    expect(keyMs).toBeLessThan(1500);
+    expect(keys[4]).toBeLessThan(300);
   });
 
   it('shows a conflict instead of silently overwriting when two windows edit one note', async () => {
@@ -193,6 +205,9 @@ describe('interviews in the browser host', () => {
     await second.goto(host.url);
     await second.waitForLoadState('networkidle');
     await second.goto(`${base()}?tab=notes&meeting=${meetingId}`);
+    // Long waits: leaving the 1 MB note of the previous test can take a while on a loaded machine.
+    await page.getByTestId('note-editor').waitFor({ timeout: 60_000 });
+    await second.getByTestId('note-editor').waitFor({ timeout: 60_000 });
     await page.getByTestId('note-editor').click();
     await page.keyboard.type('Window A writes first.');
     await expect.poll(() => savedState(page), { timeout: 5000 }).toBe('saved');
