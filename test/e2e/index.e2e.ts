@@ -185,4 +185,16 @@ describe('Index reports in Chromium', () => {
       await page.getByTestId('index-dashboard').waitFor();
     });
   }
+
+  it('shows the demo visit’s Lindenhaven reports with progress since 2016', async () => {
+    await callApi(host, 'settings.update', { language: 'en', colorScheme: 'light' });
+    const demo = await callApi<{ id: string }>(host, 'demo.create', {});
+    await page.goto(`${host.origin}/#/visits/${demo.id}/index`);
+    await page.reload();
+    await page.getByTestId('index-dashboard').waitFor();
+    expect(await page.getByTestId('dash-aggregate-city').textContent()).toBe('68');
+    await page.getByTestId('dash-progress').waitFor();
+    expect(await page.getByTestId('dash-rank-all').textContent()).toBe('23 of 152');
+    await shot('index-demo-dashboard-en-light');
+  });
 });
