@@ -100,4 +100,17 @@ describe('strategy editor and Word export in the browser host', () => {
     await page.waitForTimeout(500);
     expect(downloaded).toBe(false);
   });
+
+  it('shows the editor and the export page in French', async () => {
+    await page.getByTestId('language-switch').getByText('FR').click();
+    await page.goto(`${host.origin}/#/visits/${visitId}/strategy`);
+    await page.getByText('Stratégie interculturelle').first().waitFor();
+    await page.getByTestId('strategy-tab-actions').click();
+    await page.getByTestId('action-table').waitFor();
+    expect(await page.getByText('Plan d’action').count()).toBeGreaterThan(0);
+    await screenshot(page, 'strategy-actions-table-fr');
+    await page.goto(`${host.origin}/#/visits/${visitId}/export`);
+    await page.getByText('Exporter en Word').waitFor();
+    await screenshot(page, 'export-options-fr');
+  });
 });
