@@ -159,5 +159,5 @@ describe('command line: visits export and import', () => {
       rmSync(from, { recursive: true, force: true });
       rmSync(to, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // seven command-line runs, each loading the whole app
 });

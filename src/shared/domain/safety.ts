@@ -31,7 +31,8 @@ export interface LibrarySafetyStatus {
   /** Visits that cannot be opened but have a snapshot to restore. */
   recoverable: { visitId: string; fileName: string; problem: string; latest: SnapshotInfo }[];
   /** Snapshots whose visit no longer exists: deleted only after the user confirms. */
-  orphanSnapshots: { visitId: string; count: number; sizeBytes: number; latest: SnapshotInfo }[];
+  /** title: read from the latest snapshot (null when it is encrypted or unreadable). */
+  orphanSnapshots: { visitId: string; count: number; sizeBytes: number; latest: SnapshotInfo; title: string | null }[];
   snapshotWarnings: { visitId: string; message: string }[];
 }
 

@@ -6,7 +6,9 @@ import { changeKey } from '../../services/safety/encryption';
 import { exportVisit, importVisit } from '../../services/safety/iccvisit';
 import { restoreSnapshot } from '../../services/safety/restore';
 import { safetyOf, type SafetyService } from '../../services/safety/safety-service';
-import { VISIT_FILE_SUFFIX } from '../../services/visit-library';
+import { join } from 'node:path';
+import { openSqlite } from '../../db/connection';
+import { hasPlainSqliteHeader, VISIT_FILE_SUFFIX } from '../../services/visit-library';
 import type { ApiContext } from '../context';
 import type { HandlerGroup } from '../dispatcher';
 
@@ -15,6 +17,23 @@ const safety = (ctx: ApiContext): SafetyService => {
   if (!service) throw new AppError('internal', 'Snapshots are not available in this session. Restart ICC Workbench.');
   return service;
 };
+
+/** The visit title inside a plain snapshot, so the user knows which deleted visit its versions belong to. */
+function snapshotTitle(path: string): string | null {
+  if (!hasPlainSqliteHeader(path)) return null;
+  try {
+    const db = openSqlite(path, { readonly: true });
+    try {
+      const row = db.prepare('SELECT profile_json FROM visit_profile WHERE id = 1').get() as { profile_json: string } | undefined;
+      const title = row ? (JSON.parse(row.profile_json) as { title?: unknown }).title : null;
+      return typeof title === 'string' ? title : null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
 
 const fileNameDate = (now: Date) => now.toISOString().slice(0, 10);
 const safeTitle = (title: string) => title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 60) || 'visit';
@@ -42,7 +61,7 @@ function libraryStatus(ctx: ApiContext): LibrarySafetyStatus {
   for (const visitId of service.files.visitIds()) {
     if (known.has(visitId)) continue;
     const snapshots = service.files.list(visitId);
-    if (snapshots.length) status.orphanSnapshots.push({ visitId, count: snapshots.length, sizeBytes: snapshots.reduce((n, s) => n + s.sizeBytes, 0), latest: snapshots[0]! });
+    if (snapshots.length) status.orphanSnapshots.push({ visitId, count: snapshots.length, sizeBytes: snapshots.reduce((n, s) => n + s.sizeBytes, 0), latest: snapshots[0]!, title: snapshotTitle(join(service.files.folderFor(visitId), `${snapshots[0]!.id}.sqlite`)) });
   }
   return status;
 }

@@ -76,7 +76,7 @@ export const safety = {
     recover: 'Restore the latest version',
     recovered: 'The visit was restored from its latest version.',
     orphanTitle: 'Versions of deleted visits',
-    orphanBody: '{{count}} version(s) ({{size}}) of a deleted visit are still stored. Delete them to erase that visit completely.',
+    orphanBody: '{{count}} version(s) ({{size}}) of the deleted visit “{{title}}” are still stored, the latest from {{date}}. Delete them to erase that visit completely.',
     orphanDelete: 'Delete these versions',
     orphanRestore: 'Bring the visit back',
     orphanRestored: 'The visit is back in the list.',

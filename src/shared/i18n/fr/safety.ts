@@ -77,7 +77,7 @@ export const safety: typeof en = {
     recover: 'Restaurer la dernière version',
     recovered: 'La visite a été restaurée depuis sa dernière version.',
     orphanTitle: 'Versions de visites supprimées',
-    orphanBody: '{{count}} version(s) ({{size}}) d’une visite supprimée sont encore stockées. Supprimez-les pour effacer complètement cette visite.',
+    orphanBody: '{{count}} version(s) ({{size}}) de la visite supprimée « {{title}} » sont encore stockées, la dernière du {{date}}. Supprimez-les pour effacer complètement cette visite.',
     orphanDelete: 'Supprimer ces versions',
     orphanRestore: 'Rétablir la visite',
     orphanRestored: 'La visite est de retour dans la liste.',

@@ -78,7 +78,7 @@ export function LibrarySafetyPanel() {
       {s.orphanSnapshots.map((o) => (
         <Alert key={o.visitId} color="gray" icon={<IconTrash />} title={t('library.orphanTitle')} data-testid="orphan-snapshots">
           <Text size="sm" mb="xs">
-            {t('library.orphanBody', { count: o.count, size: formatBytes(o.sizeBytes, lang) })}
+            {t('library.orphanBody', { count: o.count, size: formatBytes(o.sizeBytes, lang), title: o.title ?? '…', date: formatWhen(o.latest.createdAt, lang) })}
           </Text>
           {confirmOrphan === o.visitId ? (
             <Group gap="xs">
