@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createApi, type Api } from '../api/create-api';
 import { fixedClock, useTempDir } from '../../../test/support/temp';
@@ -139,16 +140,26 @@ describe('Word exports through the API', () => {
     expect(readdirSync(api.ctx.files.tempDir)).toEqual(before);
   }, SLOW);
 
-  it('refuses a folder it cannot write to and leaves nothing behind', () => {
-    const dir = join(tempDir(), 'locked');
-    mkdirSync(dir);
-    chmodSync(dir, 0o500);
+  it('on a full disk or a read-only folder says so and leaves no half-written file', () => {
+    // A real small disk (tmpfs) needs root, which CI containers have; elsewhere this fails with the reason.
+    expect(process.getuid?.(), 'mounting a small tmpfs needs root (the CI container runs as root)').toBe(0);
+    const mounted: string[] = [];
+    const disk = (options: string) => {
+      const dir = join(tempDir(), `disk-${mounted.length}`);
+      mkdirSync(dir);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
+      mounted.push(dir);
+      return dir;
+    };
     try {
-      if (process.getuid?.() === 0) return expect(true).toBe(true); // root ignores permissions; covered by the ENOENT case below
-      expect(() => writeDocx(join(dir, 'x.docx'), new Uint8Array([1, 2, 3]))).toThrow(/not allowed to write/);
-      expect(readdirSync(dir)).toEqual([]);
+      const full = disk('size=64k');
+      expect(() => writeDocx(join(full, 'strategy.docx'), new Uint8Array(512 * 1024).fill(7))).toThrow(/disk is full/);
+      expect(readdirSync(full)).toEqual([]);
+      const readOnly = disk('ro,size=64k');
+      expect(() => writeDocx(join(readOnly, 'strategy.docx'), new Uint8Array(10))).toThrow(/not allowed to write/);
+      expect(readdirSync(readOnly)).toEqual([]);
     } finally {
-      chmodSync(dir, 0o700);
+      for (const dir of mounted) execFileSync('umount', ['-l', dir]);
     }
   });
 
