@@ -68,6 +68,13 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
     setEdges((prev) => reuseUnchanged(prev, buildEdges(data, opts)));
   }, [data, view, filters, hidePersonal, lang]);
 
+  // While the view moves, the viewport is its own compositor layer: panning then moves pixels instead of
+  // repainting every node and edge each frame. Dropped at the end so the map is re-drawn crisp.
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const onMoveStart = useCallback(() => {
+    if (wrapperRef.current) wrapperRef.current.dataset.moving = '1';
+  }, []);
+
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
 
@@ -147,7 +154,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
   const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
 
   return (
-    <div className={far ? classes.far : undefined} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
+    <div ref={wrapperRef} className={`${classes.canvas}${far ? ` ${classes.far}` : ''}`} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
@@ -161,7 +168,11 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
-        onMoveEnd={(_e, vp) => onViewport(vp)}
+        onMoveStart={onMoveStart}
+        onMoveEnd={(_e, vp) => {
+          delete wrapperRef.current?.dataset.moving;
+          onViewport(vp);
+        }}
         defaultViewport={defaultViewport}
         fitView={!defaultViewport}
         minZoom={0.05}
