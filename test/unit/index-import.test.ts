@@ -10,6 +10,8 @@ import { generateAll } from '../fixtures/index-reports/generate';
 import type { Truth } from '../fixtures/index-reports/truth';
 import { readReportFile } from '../../src/main/import/index-import';
 import { stopPdfWorker } from '../../src/main/import/pdf-runner';
+import { extractPdfText } from '../../src/main/import/pdf-extract';
+import { readReportText } from '../../src/main/import/report-text';
 import { fromCsv, fromJson, toCsv, toJson, cliJson } from '../../src/main/import/report-format';
 import { LINDENHAVEN_2016, LINDENHAVEN_2022 } from '../../src/main/demo/index-reports';
 import type { IndexReportDraft } from '../../src/shared/domain/index-report';
@@ -21,7 +23,7 @@ const drafts = new Map<string, IndexReportDraft>();
 beforeAll(async () => {
   files = await generateAll(dir);
   for (const f of files) drafts.set(f.spec.file, (await readReportFile(f.pdf, f.spec.file)).draft);
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await stopPdfWorker();
   rmSync(dir, { recursive: true, force: true });
@@ -67,6 +69,18 @@ describe('generated Index reports', () => {
       expect(d.source).toMatchObject({ kind: 'pdf', fileName: f.spec.file, pageCount: truth.pageCount });
       expect(d.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
+  });
+
+  it('really carries the layout hazards: sentences, rate sentences included, broken across pages', async () => {
+    let rateCrossing = 0;
+    for (const f of files) {
+      const { pages } = await extractPdfText(new Uint8Array(readFileSync(f.pdf)));
+      const { sentences } = readReportText(pages, f.spec.generation);
+      const crossing = sentences.filter((x) => x.pageAt(0) !== x.pageAt(x.text.length - 1));
+      expect(crossing.length, f.spec.file).toBeGreaterThan(10);
+      rateCrossing += crossing.filter((x) => /achievement rate|taux de r/.test(x.text)).length;
+    }
+    expect(rateCrossing).toBeGreaterThanOrEqual(2);
   });
 
   it('puts the demo values on the pages of the generated Lindenhaven reports', () => {
