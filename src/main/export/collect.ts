@@ -91,7 +91,7 @@ export function collectDocumentData(handle: VisitHandle, summary: VisitSummary, 
           reportDate: idx.reportDate,
           sampleSize: idx.sampleSize,
           aggregate: idx.aggregate,
-          rows: idx.indicators.map((i) => ({ indicatorId: i.id, name: indicatorName(i.id, lang), city: i.city, sample: i.sample })),
+          rows: idx.indicators.map((i) => ({ indicatorId: i.id, name: indicatorName(i.id, lang), city: i.city, sample: i.sample, evidence: i.evidence, page: i.page })),
           rankings: idx.rankings.filter((r) => r.rank !== null).map((r) => fill(r.of ? t.index.rankLine : t.index.rankLineNoOf, { rank: r.rank, of: r.of, label: r.label })),
         },
       }

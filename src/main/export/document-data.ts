@@ -12,6 +12,9 @@ export interface IndexRow {
   name: string;
   city: number | null;
   sample: number | null;
+  /** The report's sentence the values came from, and its page (findings report evidence). */
+  evidence?: string;
+  page?: number | null;
 }
 
 export interface IndexSummary {

@@ -119,6 +119,7 @@ describe('Word exports through the API', () => {
     expect(findings).toContain(en.findingsReport.intro);
     expect(findings).toMatch(/Source: Meeting \d with Yusuf Demir/);
     expect(findings).toContain('Index score: city');
+    expect(findings).toContain('“The city achieves 30 in the field of commitment, compared with 40 for the sample.” (Index report, p. 4)');
     const agenda = readDocx((await exportBytes(api, 'exports.agendaDocx', { visitId: id, lang: 'fr' })).bytes).parts['word/document.xml']!;
     expect(xmlText(agenda)).toContain('15 mars 2027');
     expect(xmlText(agenda)).toContain('Table ronde');

@@ -15,7 +15,7 @@ export interface RawIndexReport {
   reportDate: string | null;
   sampleSize: number | null;
   aggregate: { city: number | null; sample: number | null };
-  indicators: { id: string; city: number | null; sample: number | null }[];
+  indicators: { id: string; city: number | null; sample: number | null; evidence: string; page: number | null }[];
   rankings: { label: string; rank: number | null; of: number | null }[];
 }
 
@@ -58,7 +58,7 @@ export function readLatestIndex(handle: VisitHandle): RawIndexReport | null {
     reportDate: r.reportDate,
     sampleSize: r.sampleSize,
     aggregate: r.aggregate,
-    indicators: r.indicators.map((i) => ({ id: i.id, city: i.city, sample: i.sample })),
+    indicators: r.indicators.map((i) => ({ id: i.id, city: i.city, sample: i.sample, evidence: i.evidence, page: i.page })),
     rankings: r.rankings.map((k) => ({ label: k.label, rank: k.rank, of: k.of })),
   };
 }

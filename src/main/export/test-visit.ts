@@ -32,7 +32,7 @@ export function seedExportVisit(handle: VisitHandle, clock: Clock, size: SeedSiz
   draft.reportDate = '2026-10';
   draft.sampleSize = 152;
   draft.aggregate = { city: 61, sample: 57 };
-  draft.indicators = draft.indicators.map((v, i) => ({ ...v, city: 30 + ((i * 37) % 65), sample: 40 + ((i * 23) % 40) }));
+  draft.indicators = draft.indicators.map((v, i) => ({ ...v, city: 30 + ((i * 37) % 65), sample: 40 + ((i * 23) % 40), ...(i === 0 ? { evidence: 'The city achieves 30 in the field of commitment, compared with 40 for the sample.', page: 4 } : {}) }));
   saveReport(handle, draft, clock);
 
   const stakeIds = createStakeholders(

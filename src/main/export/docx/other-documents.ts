@@ -34,7 +34,12 @@ export function buildFindingsDocument(data: StrategyDocumentData, figures: Figur
     h1(t.sections.findings),
     ...findingsBlocks(data, t, 'h2', (id) => {
       const r = scores.get(id);
-      return r ? [new Paragraph({ style: 'Caption', children: [new TextRun(fill(t.findingsReport.indexScore, { city: formatNumber(r.city, data.lang), sample: formatNumber(r.sample, data.lang) }))] })] : [];
+      if (!r) return [];
+      const score = new Paragraph({ style: 'Caption', children: [new TextRun(fill(t.findingsReport.indexScore, { city: formatNumber(r.city, data.lang), sample: formatNumber(r.sample, data.lang) }))] });
+      const evidence = r.evidence?.trim()
+        ? [new Paragraph({ style: 'Quote', children: [new TextRun({ text: `${t.findingsReport.evidence}${t.colon}`, bold: true, italics: false }), new TextRun(`“${r.evidence.trim()}”${r.page ? ` (${fill(t.findingsReport.page, { page: r.page })})` : ''}`)] })]
+        : [];
+      return [score, ...evidence];
     }, true),
     h1(t.sections.annexes),
     h2(t.sections.methodology),

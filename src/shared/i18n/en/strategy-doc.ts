@@ -166,6 +166,7 @@ export const strategyDoc = {
   findingsReport: {
     intro: 'This report summarises what the expert team found during the visit, per policy area of the Intercultural Cities Index, with the evidence behind each finding. It is written for the Council of Europe Secretariat and the city.',
     evidence: 'Evidence',
+    page: 'Index report, p. {{page}}',
     indexScore: 'Index score: city {{city}}, sample {{sample}}',
     none: 'No findings were coded for this policy area.',
   },

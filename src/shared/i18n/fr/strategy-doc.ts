@@ -168,6 +168,7 @@ export const strategyDoc: typeof en = {
   findingsReport: {
     intro: 'Ce rapport résume les constats de l’équipe d’experts pendant la visite, par domaine de l’Index des cités interculturelles, avec les éléments qui les étayent. Il est destiné au Secrétariat du Conseil de l’Europe et à la ville.',
     evidence: 'Éléments',
+    page: 'rapport de l’Index, p. {{page}}',
     indexScore: 'Score de l’Index : ville {{city}}, échantillon {{sample}}',
     none: 'Aucun constat n’a été codé pour ce domaine.',
   },
