@@ -68,3 +68,22 @@ describe('erasure of personal data', () => {
     api.close();
   });
 });
+
+describe('erasure safety net', () => {
+  const tempDir = useTempDir('icc-erase-close-');
+
+  it('clears search-index leftovers of deleted people when the visit is closed, even if the deleting code forgot', async () => {
+    const api = testApi(tempDir());
+    const visit = api.ctx.library.create({ title: 'Erasure', city: 'Lindenhaven', country: 'NL', population: null, foreignBornShare: null, startDate: null, endDate: null, experts: [], workingLanguage: 'en', notes: '' });
+    const handle = api.ctx.library.get(visit.id);
+    const gone = createStakeholder(handle, { name: 'Zbigniewa Quorthwaite', category: 'civil_society' });
+    for (let i = 0; i < 50; i++) createStakeholder(handle, { name: `Organisation ${i}`, category: 'civil_society' });
+    handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    deleteStakeholder(handle, gone.id);
+    api.ctx.library.close(visit.id);
+    const after = diskText(api.ctx.library.pathFor(visit.id));
+    expect(after).not.toContain('quorthwaite');
+    expect(after).toContain('organisation');
+    api.close();
+  });
+});

@@ -5,6 +5,7 @@ import type { SqliteHandle } from '../../db/connection';
 import type { Clock } from '../../util/clock';
 import { AppError } from '../../util/errors';
 import type { SnapshotInfo, SnapshotListing, SnapshotReason } from '../../../shared/domain/safety';
+import { eraseCheckpoint } from './erase';
 import { SnapshotFiles } from './snapshots';
 import { WriterLocks } from './writer-lock';
 
@@ -148,6 +149,15 @@ export class SafetyService {
       hasAny = this.files.list(handle.id).length > 0;
     } catch {
       /* reported by trySnapshot below */
+    }
+    if (changed) {
+      // Safety net for erasure: whatever was deleted in this session leaves the search indexes before the file
+      // is closed and before the closing snapshot copies them (see erase.ts).
+      try {
+        eraseCheckpoint(handle.sqlite);
+      } catch {
+        /* a full disk: the deleted rows are already gone, only index leftovers wait for the next close */
+      }
     }
     if (changed || !hasAny) this.trySnapshot(handle.sqlite, handle.id, 'close');
   }
