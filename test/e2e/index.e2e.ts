@@ -138,6 +138,23 @@ describe('Index reports in Chromium', () => {
     await shot('index-dashboard-en-light', true);
   });
 
+  it('exports a report as JSON and CSV and imports both back into the review screen', async () => {
+    const [latest] = await reports();
+    for (const format of ['json', 'csv'] as const) {
+      const file = await callApi<{ fileToken: string; fileName: string }>(host, 'indexReports.export', { visitId, reportId: latest!.id, format });
+      const res = await fetch(`${host.origin}/files/${file.fileToken}`, { headers: { 'x-icc-token': host.token } });
+      const path = join(dir, file.fileName);
+      writeFileSync(path, Buffer.from(await res.arrayBuffer()));
+      await upload(path);
+      await page.getByTestId('review-screen').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('ind-city-v2.education').inputValue()).toBe('78');
+      expect(await page.getByTestId('pdf-pane').count()).toBe(0);
+      await page.getByTestId('review-cancel').click();
+      await page.getByTestId('index-dashboard').waitFor();
+    }
+    expect(await reports()).toHaveLength(2);
+  });
+
   it('enters a whole report by hand, then deletes it', async () => {
     await page.getByTestId('index-manual').click();
     await page.getByTestId('review-screen').waitFor();
