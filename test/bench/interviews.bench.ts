@@ -61,11 +61,13 @@ function storeSearch(dataDir: string, visitId: string) {
   const queries = [...RARE, 'ecole', 'équipe', 'refugie', 'school teacher', 'harbour market', 'mediation', 'Tigrinya', 'integration', 'quartier ecole', 'newspaper'];
   const fts: number[] = [];
   const like: number[] = [];
+  const perQuery = new Map<string, number[]>();
   for (let round = 0; round < 5; round++) {
     for (const q of queries) {
       let t0 = performance.now();
       search(handle, q);
       fts.push(performance.now() - t0);
+      perQuery.set(q, [...(perQuery.get(q) ?? []), performance.now() - t0]);
       t0 = performance.now();
       likeScan(handle, q);
       like.push(performance.now() - t0);
@@ -94,6 +96,8 @@ function storeSearch(dataDir: string, visitId: string) {
     saves.push(performance.now() - t0);
   }
   library.closeAll();
+  const slowest = [...perQuery.entries()].map(([q, v]) => `${q} ${median(v).toFixed(1)}`).sort((a, b) => Number(b.split(' ').pop()) - Number(a.split(' ').pop())).slice(0, 5);
+  console.error(`[bench] slowest queries (median ms): ${slowest.join(', ')}`);
   return { fts, like, rareFts, rareLike, saves };
 }
 
@@ -141,7 +145,7 @@ async function browser(dataDir: string, visitId: string, meetingId: string) {
   const typed: number[] = [];
   // Type words letter by letter, as a person would; each keystroke must draw its own results.
   const words = ['school', 'equipe', 'mediation', 'Tigrinya', 'harbour', 'refugie', 'quartier', 'newspaper'];
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 1; round++) {
     for (const w of words) {
       for (let i = 3; i <= w.length; i++) typed.push(await keystrokeToDrawn(page, w.slice(0, i)));
     }
@@ -151,7 +155,7 @@ async function browser(dataDir: string, visitId: string, meetingId: string) {
   await page.getByTestId('note-editor').click();
   await page.evaluate(TIME_SAVES);
   await page.keyboard.press('End');
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 25; i++) {
     await page.keyboard.type(` word${i}`, { delay: 15 });
     await page.waitForTimeout(380);
   }

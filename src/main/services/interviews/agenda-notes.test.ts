@@ -128,7 +128,7 @@ describe('meeting notes', () => {
       '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
       '<object data="javascript:alert(1)"></object><embed src="x.swf">',
       '<form action="javascript:alert(1)"><button>go</button></form>',
-      '<span data-passage-id="\"><script>alert(1)</script>" data-code="quote">x</span>',
+      '<span data-passage-id=""><script>alert(1)</script>" data-code="quote">x</span>',
       '<template><script>alert(1)</script></template><noscript><img src=x onerror=alert(1)></noscript>',
       '<!--<img src=x onerror=alert(1)>-->',
       '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><base href="javascript:alert(1)//">',
