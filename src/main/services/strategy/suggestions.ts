@@ -35,7 +35,7 @@ export function suggestPriorities(handle: VisitHandle, lang: 'en' | 'fr', limit 
   const report = readLatestIndex(handle);
   if (report) {
     const gaps = report.indicators
-      .filter((i): i is { id: string; city: number; sample: number } => i.city !== null && i.sample !== null && i.city < i.sample)
+      .flatMap((i) => (i.city !== null && i.sample !== null && i.city < i.sample ? [{ id: i.id, city: i.city, sample: i.sample }] : []))
       .sort((a, b) => a.city - a.sample - (b.city - b.sample))
       .slice(0, limit);
     for (const g of gaps) {
