@@ -66,6 +66,27 @@ describe('strategy service', () => {
   });
 });
 
+describe('priority suggestions', () => {
+  const tempDir = useTempDir();
+  it('lists the largest Index shortfalls first and the most-criticised areas, and marks the ones taken', async () => {
+    const { seedExportVisit } = await import('../../export/test-visit');
+    const library = new VisitLibrary(tempDir(), fixedClock());
+    const { id } = library.create({ title: 'V', city: 'X' } as never);
+    const handle = library.get(id);
+    seedExportVisit(handle, fixedClock());
+    const list = suggestPriorities(handle, 'fr');
+    const gaps = list.filter((x) => x.source === 'index_gap');
+    expect(gaps.length).toBeGreaterThan(2);
+    expect(gaps.map((g) => g.weight)).toEqual([...gaps.map((g) => g.weight)].sort((a, b) => a - b));
+    expect(gaps.every((g) => g.weight < 0)).toBe(true);
+    expect(gaps[0]!.title).toMatch(/^Renforcer/);
+    expect(list.some((x) => x.source === 'finding')).toBe(true);
+    s.addPriority(handle, fixedClock(), { title: gaps[0]!.title, indicatorIds: gaps[0]!.indicatorIds, source: 'index_gap' });
+    expect(suggestPriorities(handle, 'fr').find((x) => x.key === gaps[0]!.key)!.taken).toBe(true);
+    library.closeAll();
+  });
+});
+
 describe('0400_strategy migration', () => {
   const tempDir = useTempDir();
   it('creates STRICT tables with their checks', () => {
