@@ -8,6 +8,7 @@ import type { IccVisitManifest, ImportedVisit } from '../../../shared/domain/saf
 import { useTempDir } from '../../../../test/support/temp';
 import type { Api } from '../../api/create-api';
 import { call, callError, rowCount, testApi, visitWithRows } from './test-helpers';
+import { addAttachment, attachmentBytes, listAttachments, saveDay, saveMeeting } from '../interviews';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -29,6 +30,11 @@ describe('.iccvisit export and import', () => {
   it('exports a consistent copy with a manifest and imports it as a new visit', async () => {
     const api = testApi(tempDir());
     const v = visitWithRows(api, 'Lindenhaven', 500);
+    const handle = api.ctx.library.get(v.id);
+    const day = saveDay(handle, { date: '2027-03-15', label: 'Day 1' });
+    const listMeetingsWithAttachment = [saveMeeting(handle, { dayId: day.id, startTime: '09:00', endTime: '10:00', title: 'Welcome', kind: 'interview' })];
+    const minutes = Buffer.from('Minutes of the welcome meeting — Lindenhaven, 15 March 2027.\n'.repeat(40), 'utf8');
+    addAttachment(handle, listMeetingsWithAttachment[0]!.id, 'minutes.txt', minutes);
     const file = await exportFile(api, v.id);
     const e = entries(file);
     const manifest = manifestOf(e);
@@ -39,6 +45,11 @@ describe('.iccvisit export and import', () => {
     const other = testApi(tempDir());
     const imported = await call<ImportedVisit>(other, 'visits.import', { fileToken: importToken(other, readFileSync(file)) });
     expect(imported.visitId).not.toBe(v.id);
+    // Attachments live inside the visit file, so they travel with it byte for byte.
+    const [meeting] = listMeetingsWithAttachment;
+    const travelled = listAttachments(other.ctx.library.get(imported.visitId), meeting!.id);
+    expect(travelled.map((a) => a.fileName)).toEqual(['minutes.txt']);
+    expect(Buffer.from(attachmentBytes(other.ctx.library.get(imported.visitId), travelled[0]!.id).bytes).equals(minutes)).toBe(true);
     expect(imported.title).toBe('Visit Lindenhaven');
     expect(rowCount(other, imported.visitId)).toBe(500);
     // Importing the same file again adds another visit; nothing is overwritten.
