@@ -122,7 +122,8 @@ describe('interviews in the browser host', () => {
     await page.keyboard.down('Shift');
     await page.keyboard.press('Home');
     await page.keyboard.up('Shift');
-    await page.getByTestId('code-selection').click();
+    // The keyboard shortcut (the toolbar's "Code selection" button runs the same code).
+    await page.keyboard.press('Control+Alt+c');
     await expect.poll(() => page.getByTestId('coding-text').textContent()).toBe('Our schools are where the city learns to live together.');
     await page.getByTestId('coding-areas').click();
     await page.getByRole('option', { name: 'Education', exact: true }).click();

@@ -69,6 +69,7 @@ export const interviews = {
     reload: 'Load the other version (discard mine)',
     keepMine: 'Keep my version (overwrite)',
     codeSelection: 'Code selection',
+    codeShortcut: 'Code the selected passage (Ctrl+Alt+C)',
     selectFirst: 'Select a passage in the note first.',
     passagesTitle: 'Coded passages in this meeting',
     noPassages: 'Select text in the note and press “Code selection” to mark a quote, finding or recommendation.',

@@ -70,6 +70,7 @@ export const interviews: typeof en = {
     reload: 'Charger l’autre version (abandonner la mienne)',
     keepMine: 'Garder ma version (écraser)',
     codeSelection: 'Coder la sélection',
+    codeShortcut: 'Coder le passage sélectionné (Ctrl+Alt+C)',
     selectFirst: 'Sélectionnez d’abord un passage de la note.',
     passagesTitle: 'Passages codés de cette réunion',
     noPassages: 'Sélectionnez du texte dans la note puis « Coder la sélection » pour marquer une citation, un constat ou une recommandation.',

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { RichTextEditor, Link } from '@mantine/tiptap';
 import '@mantine/tiptap/styles.css';
-import { useEditor, type Editor } from '@tiptap/react';
+import { Extension, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IconAlertTriangle, IconCheck, IconCloudUpload, IconHighlight } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -63,10 +63,12 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
   const client = useQueryClient();
   const labels = useEditorLabels();
   const saverRef = useRef<Autosaver | null>(null);
+  // Ctrl/Cmd+Alt+C codes the selection without leaving the keyboard (set once the handler exists).
+  const codeRef = useRef<() => void>(() => undefined);
   const [state, setState] = useState<SaveState>('saved');
   const editor = useEditor({
     // No autolink: it re-scans every changed block for URLs, which on a 1 MB paste blocks typing for seconds.
-    extensions: [StarterKit.configure({ link: false }), Link.configure({ openOnClick: false, autolink: false }), CodedPassageMark],
+    extensions: [StarterKit.configure({ link: false }), Link.configure({ openOnClick: false, autolink: false }), CodedPassageMark, Extension.create({ name: 'codeShortcut', addKeyboardShortcuts: () => ({ 'Mod-Alt-c': () => (codeRef.current(), true) }) })],
     content: initial.html,
     immediatelyRender: true,
     // Toolbar controls subscribe to the state they need; re-rendering the page per keystroke would lag on long notes.
@@ -127,6 +129,7 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
     }
   };
 
+  codeRef.current = () => codeSelection();
   const codeSelection = () => {
     const { from, to } = editor.state.selection;
     const text = editor.state.doc.textBetween(from, to, '\n').trim();
@@ -174,7 +177,7 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
             <RichTextEditor.Redo />
           </RichTextEditor.ControlsGroup>
           <Group gap="xs" ml="auto">
-            <Button size="compact-sm" leftSection={<IconHighlight size={14} />} onMouseDown={(e) => e.preventDefault()} onClick={codeSelection} data-testid="code-selection">
+            <Button size="compact-sm" title={o.t('notes.codeShortcut')} leftSection={<IconHighlight size={14} />} onMouseDown={(e) => e.preventDefault()} onClick={codeSelection} data-testid="code-selection">
               {o.t('notes.codeSelection')}
             </Button>
             <SaveStateBadge state={state} />
