@@ -94,10 +94,10 @@ describe('crash safety: a writer process killed at random moments', () => {
     let acknowledged = 0;
     let killsAfterWrites = 0;
     // Every 10th run is the full library writer, killed during start-up; the others are light writers killed
-    // while committing. Writers are started ahead (two light, one full) because loading Node modules is the slow part.
+    // while committing. Writers are started ahead (three light, one full) because loading Node modules is the slow part.
     const pools = { light: [] as Writer[], full: [] as Writer[] };
     const refill = () => {
-      while (pools.light.length < 2) pools.light.push(startWriter(light, [path]));
+      while (pools.light.length < 3) pools.light.push(startWriter(light, [path]));
       while (pools.full.length < 1) pools.full.push(startWriter(child, [dir, visitId]));
     };
     refill();
