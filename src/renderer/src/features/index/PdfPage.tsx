@@ -13,7 +13,7 @@ type Doc = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 const fromBase64 = (b64: string): Uint8Array => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
 /** One page of the report beside the values, so every value can be checked against its source. */
-export function PdfPage({ base64, page, onPage }: { base64: string; page: number; onPage: (page: number) => void }) {
+export function PdfPage({ base64, page, onPage, mark }: { base64: string; page: number; onPage: (page: number) => void; mark?: number | null }) {
   const { t } = useTranslation('indexReports');
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -47,13 +47,28 @@ export function PdfPage({ base64, page, onPage }: { base64: string; page: number
       c.height = viewport.height;
       c.style.width = '100%';
       render = p.render({ canvas: c, viewport });
-      render.promise.catch(() => undefined);
+      const done = render.promise;
+      done.catch(() => undefined);
+      if (mark === null || mark === undefined) return;
+      // Highlight the line(s) where the value is written ("78%", "78 %", "78 out of 100", "78 sur 100").
+      const re = new RegExp(`(?<![\\d\\p{L}])${mark}(?:\\s*%|\\s+out of 100|\\s+sur 100)`, 'u');
+      void Promise.all([done, p.getTextContent()]).then(([, content]) => {
+        if (cancelled) return;
+        const ctx = c.getContext('2d')!;
+        ctx.fillStyle = 'rgba(255, 190, 0, 0.35)';
+        for (const item of content.items) {
+          if (!('str' in item) || !re.test(item.str)) continue;
+          const tx = pdfjs.Util.transform(viewport.transform, item.transform as number[]) as number[];
+          const h = Math.hypot(tx[2]!, tx[3]!);
+          ctx.fillRect(tx[4]! - 2, tx[5]! - h, item.width * viewport.scale + 4, h * 1.3);
+        }
+      }, () => undefined);
     });
     return () => {
       cancelled = true;
       render?.cancel();
     };
-  }, [doc, page]);
+  }, [doc, page, mark]);
 
   if (error) return <Text c="red">{error}</Text>;
   return (

@@ -36,9 +36,9 @@ export function ReviewScreen(props: {
   const [draft, setDraft] = useState<IndexReportDraft>(props.initial);
   const [page, setPage] = useState<number>(props.initial.evidence.aggregate?.page ?? props.initial.indicators.find((v) => v.page)?.page ?? 1);
   const warnings = useMemo(() => refreshWarnings(draft), [draft]);
-  const [focus, setFocus] = useState<{ title: string; page: number | null; text: string } | null>(null);
-  const show = (title: string, at: number | null, text: string) => {
-    setFocus({ title, page: at, text });
+  const [focus, setFocus] = useState<{ title: string; page: number | null; text: string; value: number | null } | null>(null);
+  const show = (title: string, at: number | null, text: string, value: number | null = null) => {
+    setFocus({ title, page: at, text, value });
     if (at) setPage(at);
   };
   const flagsFor = (field: string) => warnings.filter((w) => w.field === field);
@@ -137,7 +137,7 @@ export function ReviewScreen(props: {
                 </Grid.Col>
               </Grid>
               {draft.evidence.aggregate?.text && (
-                <Text size="sm" c="dimmed" mt="sm" fs="italic" style={{ cursor: 'pointer' }} onClick={() => show(t('review.aggregate'), draft.evidence.aggregate?.page ?? null, draft.evidence.aggregate?.text ?? '')}>
+                <Text size="sm" c="dimmed" mt="sm" fs="italic" style={{ cursor: 'pointer' }} onClick={() => show(t('review.aggregate'), draft.evidence.aggregate?.page ?? null, draft.evidence.aggregate?.text ?? '', draft.aggregate.city)}>
                   p. {draft.evidence.aggregate.page} — “{draft.evidence.aggregate.text}”
                 </Text>
               )}
@@ -162,7 +162,7 @@ export function ReviewScreen(props: {
                   {draft.indicators.map((v) => {
                     const flags = flagsFor(`indicator:${v.id}`);
                     return (
-                      <Table.Tr key={v.id} data-testid={`ind-row-${v.id}`} onClick={() => show(indicatorName(v.id, lang), v.page, v.evidence)} style={{ cursor: 'pointer' }} bg={flags.length ? 'var(--mantine-color-orange-light)' : undefined}>
+                      <Table.Tr key={v.id} data-testid={`ind-row-${v.id}`} onClick={() => show(indicatorName(v.id, lang), v.page, v.evidence, v.city)} style={{ cursor: 'pointer' }} bg={flags.length ? 'var(--mantine-color-orange-light)' : undefined}>
                         <Table.Td fw={600}>{indicatorName(v.id, lang)}</Table.Td>
                         <Table.Td>
                           <NumberInput size="sm" value={v.city ?? ''} onChange={(x) => setValue(v.id, 'city', num(x))} aria-label={`${indicatorName(v.id, lang)} ${t('review.cityRate')}`} data-testid={`ind-city-${v.id}`} hideControls />
@@ -224,7 +224,7 @@ export function ReviewScreen(props: {
                   </Text>
                 </Paper>
               )}
-              <PdfPage base64={props.pdfBase64} page={page} onPage={setPage} />
+              <PdfPage base64={props.pdfBase64} page={page} onPage={setPage} mark={focus && focus.page === page ? focus.value : null} />
             </Stack>
           </Grid.Col>
         )}
