@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { strategySectionIds, type StrategySectionId } from '../../../../shared/contract/exports';
 import type { ProducedFile } from '../../../../shared/contract/common';
 import { ApiCallError, call, useTransport } from '../../api/api-context';
+import { notifications } from '@mantine/notifications';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useVisitId } from '../../app/useVisitId';
 
@@ -42,7 +43,7 @@ export function ExportPage() {
       await transport.saveFile(file.fileToken, file.fileName);
       notifySuccess(t('export.done', { name: file.fileName }));
     } catch (error) {
-      if (error instanceof ApiCallError && error.apiError.code === 'cancelled') notifySuccess(t('export.cancelled'));
+      if (error instanceof ApiCallError && error.apiError.code === 'cancelled') notifications.show({ color: 'gray', message: t('export.cancelled'), autoClose: 4000 });
       else notifyError(error);
     } finally {
       if (poll.current) clearInterval(poll.current);
@@ -96,7 +97,7 @@ export function ExportPage() {
               <Checkbox.Group value={sections} onChange={(v) => setSections(strategySectionIds.filter((s) => v.includes(s)))}>
                 <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs">
                   {strategySectionIds.map((s) => (
-                    <Checkbox key={s} value={s} label={t(`strategyDoc:sections.${s === 'map' ? 'map' : s}`)} disabled={!!job} data-testid={`section-${s}`} />
+                    <Checkbox key={s} value={s} label={t(`strategyDoc:sections.${s}`)} disabled={!!job} data-testid={`section-${s}`} />
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
