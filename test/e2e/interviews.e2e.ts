@@ -157,6 +157,8 @@ describe('interviews in the browser host', () => {
     await page.getByTestId('meeting-row').first().waitFor();
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
     expect(errors).toEqual([]);
+    const pasted = await callApi<MeetingNote>(host, 'interviews.getNote', { visitId, meetingId: agenda.days[0]!.meetings[0]!.id });
+    expect(pasted.html).not.toContain('data-passage-id="x"');
     for (const meetingId of [agenda.days[0]!.meetings[0]!.id, second]) {
       const { html } = await callApi<MeetingNote>(host, 'interviews.getNote', { visitId, meetingId });
       expect(html).not.toMatch(/<script|<iframe|<svg|<object|<img|<style|onerror|onload|ontoggle|onmouseover|javascript:/i);

@@ -73,7 +73,11 @@ function LoadedEditor({ visitId, meeting, initial, focusPassage, focusQuery, onE
     immediatelyRender: true,
     // Toolbar controls subscribe to the state they need; re-rendering the page per keystroke would lag on long notes.
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'data-testid': 'note-editor', 'aria-label': meeting.title } },
+    editorProps: {
+      attributes: { 'data-testid': 'note-editor', 'aria-label': meeting.title },
+      // Pasted markup cannot bring coded-passage marks with it: coding happens here, against a stored passage.
+      transformPastedHTML: (html) => html.replace(/\sdata-passage-id=("[^"]*"|'[^']*'|[^\s>]*)/gi, ''),
+    },
     onUpdate: () => saverRef.current?.change(),
     onBlur: () => void saverRef.current?.flush(),
   });
