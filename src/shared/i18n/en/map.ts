@@ -1,6 +1,6 @@
 export const map = {
   title: 'Stakeholder map',
-  tabs: { map: 'Map', table: 'Table', snapshots: 'Snapshots' },
+  tabs: { map: 'Map', split: 'Map + table', table: 'Table', snapshots: 'Snapshots' },
   views: { free: 'Free map', grid: 'Power–interest grid', policy: 'By policy area' },
   palette: 'Add',
   paletteHint: 'Click or drag a category onto the map; double-click the map to add there.',

@@ -2,7 +2,7 @@ import type { map as en } from '../en/map';
 
 export const map: typeof en = {
   title: 'Carte des parties prenantes',
-  tabs: { map: 'Carte', table: 'Tableau', snapshots: 'Instantanés' },
+  tabs: { map: 'Carte', split: 'Carte + tableau', table: 'Tableau', snapshots: 'Instantanés' },
   views: { free: 'Carte libre', grid: 'Grille pouvoir–intérêt', policy: 'Par domaine politique' },
   palette: 'Ajouter',
   paletteHint: 'Cliquez ou glissez une catégorie sur la carte ; double-cliquez la carte pour ajouter à cet endroit.',

@@ -26,7 +26,7 @@ import { FilterButton, Palette, SearchFocus } from './Toolbar';
 import { WorkshopTimer } from './Workshop';
 import classes from './map.module.css';
 
-type Tab = 'map' | 'table' | 'snapshots';
+type Tab = 'map' | 'split' | 'table' | 'snapshots';
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function MapWorkspace({ visitId }: { visitId: string }) {
@@ -38,6 +38,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   const rf = useStoreApi();
   const scheme = useComputedColorScheme('light');
   const [tab, setTab] = useState<Tab>('map');
+  const showsMap = tab === 'map' || tab === 'split';
   const [view, setView] = useState<MapView | null>(null);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [selection, setSelection] = useState<string[]>([]);
@@ -104,7 +105,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
 
   const focus = useCallback(
     (id: string) => {
-      setTab('map');
+      setTab((current) => (current === 'split' ? current : 'map'));
       setTimeout(() => {
         const node = flow.getNode(id);
         if (!node) return;
@@ -182,7 +183,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (tab !== 'map') return;
+      if (!showsMap) return;
       const mod = e.ctrlKey || e.metaKey;
       if (isTyping(e.target)) return;
       const k = e.key.toLowerCase();
@@ -244,15 +245,15 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
       style={{ display: 'flex', flexDirection: 'column', height: workshop ? '100vh' : 'calc(100vh - 60px - 2 * var(--mantine-spacing-lg))', position: workshop ? 'fixed' : 'relative', inset: workshop ? 0 : undefined, zIndex: workshop ? 300 : undefined, background: workshop ? '#000' : undefined }}>
       <Group gap="xs" p={6} wrap="wrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         {!workshop && (
-          <SegmentedControl value={tab} onChange={(v) => setTab(v as Tab)} data={(['map', 'table', 'snapshots'] as const).map((v) => ({ value: v, label: t(`tabs.${v}`) }))} data-testid="map-tabs" />
+          <SegmentedControl value={tab} onChange={(v) => setTab(v as Tab)} data={(['map', 'split', 'table', 'snapshots'] as const).map((v) => ({ value: v, label: t(`tabs.${v}`) }))} data-testid="map-tabs" />
         )}
-        {tab === 'map' && (
+        {showsMap && (
           <SegmentedControl value={currentView} onChange={(v) => changeView(v as MapView)} data={(['free', 'grid', 'policy'] as const).map((v) => ({ value: v, label: t(`views.${v}`) }))} data-testid="map-views" size={workshop ? 'md' : 'sm'} />
         )}
         <Tooltip label={t('undo')}><ActionIcon variant="default" size="lg" onClick={store.undo} disabled={!store.canUndo} aria-label={t('undo')} data-testid="undo"><IconArrowBackUp size={18} /></ActionIcon></Tooltip>
         <Tooltip label={t('redo')}><ActionIcon variant="default" size="lg" onClick={store.redo} disabled={!store.canRedo} aria-label={t('redo')} data-testid="redo"><IconArrowForwardUp size={18} /></ActionIcon></Tooltip>
         <Tooltip label={t('deleteSelected')}><ActionIcon variant="default" size="lg" onClick={deleteSelection} disabled={selection.length === 0} aria-label={t('deleteSelected')} data-testid="delete"><IconTrash size={18} /></ActionIcon></Tooltip>
-        {tab === 'map' && (
+        {showsMap && (
           <>
             <TextInput id="map-quick-add" w={workshop ? 380 : 260} size={workshop ? 'md' : 'sm'} placeholder={t('quickAdd')} value={quickName} onChange={(e) => setQuickName(e.currentTarget.value)}
               onKeyDown={(e) => { if (e.key === 'Enter') quickAdd(); if (e.key === 'Escape') e.currentTarget.blur(); }} dir="auto" data-testid="quick-add" aria-label={t('quickAdd')} />
@@ -273,7 +274,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         </Popover>
         <Box style={{ flex: 1 }} />
         {workshop && <WorkshopTimer />}
-        {!workshop && tab === 'map' && (
+        {!workshop && showsMap && (
           <Button variant="default" leftSection={<IconLayoutGrid size={16} />} onClick={() => void runLayout()} loading={layouting} data-testid="auto-layout">{t('autoLayout')}</Button>
         )}
         {!workshop && (
@@ -298,7 +299,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         </Tooltip>
       </Group>
       <Box style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        {tab === 'map' && (
+        {showsMap && (
           <Box w={workshop ? 190 : 160} style={{ borderRight: '1px solid var(--mantine-color-default-border)', display: 'flex', flexDirection: 'column', background: workshop ? '#fff' : undefined, color: workshop ? '#000' : undefined }}>
             <Palette selected={category} onSelect={setCategory} onAdd={addFromPalette} />
             <Select size="xs" m={6} searchable placeholder={t('addArea')} data={areaOptions(l)} value={null} aria-label={t('addArea')} data-testid="add-area"
@@ -311,7 +312,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
           </Box>
         )}
         <Box ref={canvasRef} style={{ flex: 1, minWidth: 0, position: 'relative' }}>
-          {tab === 'map' && (
+          {showsMap && (
             <>
               <MapCanvas store={store} view={currentView} filters={filters} hidePersonal={workshop} relationType={relationType} onSelection={setSelection} onAddAt={(p, c) => { addAt(p, c); }} onViewport={onViewport} colorMode={workshop ? 'dark' : scheme} />
               {data.stakeholders.length === 0 && <Text c="dimmed" style={{ position: 'absolute', top: 16, left: 16, pointerEvents: 'none' }} data-testid="map-empty">{t('empty')}</Text>}
@@ -321,7 +322,13 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
           {tab === 'table' && <StakeholderTable store={store} onFocus={focus} />}
           {tab === 'snapshots' && <SnapshotsView visitId={visitId} />}
         </Box>
-        {tab !== 'snapshots' && (
+        {tab === 'split' && (
+          // The table next to the canvas: one dataset, edits in either show in both at once.
+          <Box w="46%" style={{ borderLeft: '1px solid var(--mantine-color-default-border)', minWidth: 0 }} data-testid="split-table">
+            <StakeholderTable store={store} onFocus={focus} />
+          </Box>
+        )}
+        {tab !== 'snapshots' && tab !== 'split' && (
           <Box w={workshop ? 380 : 330} style={{ borderLeft: '1px solid var(--mantine-color-default-border)', background: workshop ? '#fff' : undefined, color: workshop ? '#000' : undefined }} data-testid="side-panel">
             <SidePanel store={store} selection={selection} hidePersonal={workshop} />
           </Box>
