@@ -29,10 +29,10 @@ export interface AreaNodeData extends Record<string, unknown> { areaId: string; 
 export interface QuadrantNodeData extends Record<string, unknown> { quadrant: Quadrant; lang: 'en' | 'fr' }
 export interface RelationEdgeData extends Record<string, unknown> { r: Relation; dimmed: boolean }
 
-/** Where a stakeholder without a stored position is drawn in the free map: rows under the placed ones. */
-function fallbackPosition(index: number): { x: number; y: number } {
+/** Where a stakeholder without a stored position is drawn in the free map: rows just below the placed ones. */
+function fallbackPosition(index: number, below: { x: number; y: number }): { x: number; y: number } {
   const perRow = 8;
-  return { x: (index % perRow) * (NODE_W + 40), y: -400 - Math.floor(index / perRow) * (NODE_H + 40) };
+  return { x: below.x + (index % perRow) * (NODE_W + 40), y: below.y + 80 + Math.floor(index / perRow) * (NODE_H + 40) };
 }
 
 /**
@@ -130,8 +130,10 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
   data.policyAreas.forEach((a, i) => {
     nodes.push({ id: `pa:${a.id}`, type: 'area', position: { x: a.x ?? i * 200, y: a.y ?? -600 }, data: { areaId: a.id, lang: o.lang, dimmed: active && o.filters.policyAreas.length > 0 && !o.filters.policyAreas.includes(a.id) }, selected: o.selected.has(`pa:${a.id}`) });
   });
+  const placed = data.stakeholders.filter((s) => s.x !== null && s.y !== null);
+  const below = { x: Math.min(0, ...placed.map((s) => s.x!)), y: Math.max(0, ...placed.map((s) => s.y! + NODE_H)) };
   for (const s of data.stakeholders) {
-    const position = s.x !== null && s.y !== null ? { x: s.x, y: s.y } : fallbackPosition(unplaced++);
+    const position = s.x !== null && s.y !== null ? { x: s.x, y: s.y } : fallbackPosition(unplaced++, below);
     nodes.push({ id: s.id, type: 'stakeholder', position, data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id) });
   }
   return nodes;
