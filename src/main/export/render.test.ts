@@ -49,7 +49,9 @@ describe('Word documents as LibreOffice renders them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'icc-docx-'));
     try {
       for (const [lang, t] of [['en', en], ['fr', fr]] as const) {
-        const path = saveBytes(join(dir, `strategy-${lang}.docx`), await renderDocx('strategy', fixtureData({ lang })));
+        const data = fixtureData({ lang });
+        data.strategy.doc.vision = 'Лінденгафен для всіх · Λίντενχαβεν για όλους';
+        const path = saveBytes(join(dir, `strategy-${lang}.docx`), await renderDocx('strategy', data));
         const text = pdfText(toPdf(path, dir));
         for (const h of [t.contents, t.sections.summary, t.sections.indexResults, t.sections.actions, t.sections.monitoring, t.sections.meetingList]) expect(text, h).toContain(h);
         // Table of contents lines end in dot leaders and a page number.
@@ -59,6 +61,7 @@ describe('Word documents as LibreOffice renders them', () => {
         expect(actionsPage).toBeGreaterThan(3);
         expect(text).not.toMatch(/\{\{|undefined|NaN|\[object/);
         expect(text).toContain(lang === 'fr' ? 'PROJET' : 'DRAFT');
+        expect(text).toContain('Лінденгафен для всіх · Λίντενχαβεν για όλους'); // non-Latin user text renders
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
