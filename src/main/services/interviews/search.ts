@@ -25,17 +25,18 @@ const PER_KIND = 25;
 const MARK = `'${HIT_START}', '${HIT_END}', '…', 14`;
 
 /**
- * One query per kind. The inner query ranks the matches and keeps the best few by rowid; only those
- * get a snippet (snippet() on every match of a common word would cost more than the search itself).
+ * Per kind: the ranking query picks the best rowids; then each of those few rows is fetched with its
+ * snippet by rowid (a seek). Computing snippets, or re-matching, for every match of a common word would
+ * cost more than the search itself.
  */
-const KIND_SQL: Record<SearchHit['kind'], string> = {
-  note: `SELECT meeting_id AS ref_id, meeting_id, title, snippet(notes_fts, 2, ${MARK}) AS snip FROM notes_fts
-         WHERE notes_fts MATCH @q AND rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
-  passage: `SELECT passage_id AS ref_id, meeting_id, code AS title, snippet(passages_fts, 3, ${MARK}) AS snip FROM passages_fts
-         WHERE passages_fts MATCH @q AND rowid IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
-  stakeholder: `SELECT stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, snippet(stakeholders_fts, -1, ${MARK}) AS snip FROM stakeholders_fts
-         WHERE stakeholders_fts MATCH @q AND rowid IN (SELECT rowid FROM stakeholders_fts WHERE stakeholders_fts MATCH @q ORDER BY rank LIMIT @n) ORDER BY rank`,
+const KIND_SQL: Record<SearchHit['kind'], { table: string; select: string }> = {
+  note: { table: 'notes_fts', select: `meeting_id AS ref_id, meeting_id, title, snippet(notes_fts, 2, ${MARK}) AS snip` },
+  passage: { table: 'passages_fts', select: `passage_id AS ref_id, meeting_id, code AS title, snippet(passages_fts, 3, ${MARK}) AS snip` },
+  stakeholder: { table: 'stakeholders_fts', select: `stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, snippet(stakeholders_fts, -1, ${MARK}) AS snip` },
 };
+const rankedIds = (table: string, order: 'rank' | 'rowid DESC') => `SELECT rowid FROM ${table} WHERE ${table} MATCH @q ORDER BY ${order} LIMIT @n`;
+// CAST: FTS5 ignores a rowid constraint given as REAL, and JavaScript numbers are bound as REAL.
+const oneHit = (kind: SearchHit['kind']) => `SELECT ${KIND_SQL[kind].select} FROM ${KIND_SQL[kind].table} WHERE ${KIND_SQL[kind].table} MATCH @q AND rowid = CAST(@id AS INTEGER)`;
 
 /**
  * Ranking (bm25) has to score every match, which for a word found in most notes costs more than the
@@ -43,7 +44,6 @@ const KIND_SQL: Record<SearchHit['kind'], string> = {
  * answers by reading only as many matches as it shows.
  */
 const BROAD_QUERY_NOTES = 1500;
-const NOTES_NEWEST_FIRST = KIND_SQL.note.replace(/ORDER BY rank/g, 'ORDER BY rowid DESC');
 
 /** Folds a word like the index tokenizer does (lower case, no diacritics), for the vocabulary lookup. */
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -63,8 +63,10 @@ export function search(handle: Handle, input: string, options: { perKind?: numbe
   const groups: SearchResult['groups'] = [];
   let total = 0;
   for (const kind of ['note', 'passage', 'stakeholder'] as const) {
-    const sql = kind === 'note' && candidateNotes(handle, words(input)) > BROAD_QUERY_NOTES ? NOTES_NEWEST_FIRST : KIND_SQL[kind];
-    const rows = handle.sqlite.prepare(sql).all({ q: query, n: limit }) as HitRow[];
+    const order = kind === 'note' && candidateNotes(handle, words(input)) > BROAD_QUERY_NOTES ? 'rowid DESC' : 'rank';
+    const ids = handle.sqlite.prepare(rankedIds(KIND_SQL[kind].table, order)).pluck().all({ q: query, n: limit }) as number[];
+    const hit = handle.sqlite.prepare(oneHit(kind));
+    const rows = ids.map((id) => hit.get({ q: query, id }) as HitRow);
     if (rows.length === 0) continue;
     total += rows.length;
     groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: r.snip })) });
