@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type LocalisedMessage } from '../util/errors';
 import type { PdfFailure, PdfText } from './pdf-extract';
 
-export const PDF_TIME_LIMIT_MS = 10_000;
+export const PDF_TIME_LIMIT_MS = 20_000;
 export const PDF_MAX_BYTES = 100 * 1024 * 1024;
 
 /**
