@@ -19,24 +19,47 @@ const words = (input: string): string[] =>
     .filter((w) => w.length > 0)
     .slice(0, 12);
 
-interface HitRow { ref_id: string; meeting_id: string | null; title: string; snip: string }
+interface HitRow { ref_id: string; meeting_id: string | null; title: string; body: string }
 
 const PER_KIND = 25;
-const MARK = `'${HIT_START}', '${HIT_END}', '…', 14`;
 
 /**
- * Per kind: the ranking query picks the best rowids; then each of those few rows is fetched with its
- * snippet by rowid (a seek). Computing snippets, or re-matching, for every match of a common word would
- * cost more than the search itself.
+ * Per kind: the ranking query picks the best rowids (FTS5 merges the prefix doclists once); the few
+ * hits are then read by rowid and their snippets cut here, instead of asking FTS5 for a snippet (which
+ * would re-run the match per row).
  */
 const KIND_SQL: Record<SearchHit['kind'], { table: string; select: string }> = {
-  note: { table: 'notes_fts', select: `meeting_id AS ref_id, meeting_id, title, snippet(notes_fts, 2, ${MARK}) AS snip` },
-  passage: { table: 'passages_fts', select: `passage_id AS ref_id, meeting_id, code AS title, snippet(passages_fts, 3, ${MARK}) AS snip` },
-  stakeholder: { table: 'stakeholders_fts', select: `stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, snippet(stakeholders_fts, -1, ${MARK}) AS snip` },
+  note: { table: 'notes_fts', select: 'meeting_id AS ref_id, meeting_id, title, body' },
+  passage: { table: 'passages_fts', select: 'passage_id AS ref_id, meeting_id, code AS title, body' },
+  stakeholder: { table: 'stakeholders_fts', select: `stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, name || ' — ' || body AS body` },
 };
 const rankedIds = (table: string, order: 'rank' | 'rowid DESC') => `SELECT rowid FROM ${table} WHERE ${table} MATCH @q ORDER BY ${order} LIMIT @n`;
 // CAST: FTS5 ignores a rowid constraint given as REAL, and JavaScript numbers are bound as REAL.
-const oneHit = (kind: SearchHit['kind']) => `SELECT ${KIND_SQL[kind].select} FROM ${KIND_SQL[kind].table} WHERE ${KIND_SQL[kind].table} MATCH @q AND rowid = CAST(@id AS INTEGER)`;
+const byRowid = (kind: SearchHit['kind']) => `SELECT ${KIND_SQL[kind].select} FROM ${KIND_SQL[kind].table} WHERE rowid = CAST(? AS INTEGER)`;
+
+const SNIPPET_WORDS = 14;
+
+/** About 14 words around the first match, matches wrapped in HIT_START/HIT_END (prefix, case and accents ignored). */
+export function makeSnippet(text: string, queryWords: string[]): string {
+  const wanted = queryWords.map(fold);
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const isHit = (t: string) => wanted.some((w) => fold(t).startsWith(w));
+  const first = Math.max(0, tokens.findIndex((t) => isHit(t[0])));
+  const from = Math.max(0, first - 5);
+  const to = Math.min(tokens.length, from + SNIPPET_WORDS);
+  if (tokens.length === 0) return '';
+  const start = tokens[from]!.index!;
+  const end = to < tokens.length ? tokens[to - 1]!.index! + tokens[to - 1]![0].length : text.length;
+  let out = '';
+  let cursor = start;
+  for (const t of tokens.slice(from, to)) {
+    if (!isHit(t[0])) continue;
+    out += text.slice(cursor, t.index) + HIT_START + t[0] + HIT_END;
+    cursor = t.index! + t[0].length;
+  }
+  out += text.slice(cursor, end);
+  return `${from > 0 ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${to < tokens.length ? '…' : ''}`;
+}
 
 /**
  * Ranking (bm25) has to score every match, which for a word found in most notes costs more than the
@@ -65,11 +88,12 @@ export function search(handle: Handle, input: string, options: { perKind?: numbe
   for (const kind of ['note', 'passage', 'stakeholder'] as const) {
     const order = kind === 'note' && candidateNotes(handle, words(input)) > BROAD_QUERY_NOTES ? 'rowid DESC' : 'rank';
     const ids = handle.sqlite.prepare(rankedIds(KIND_SQL[kind].table, order)).pluck().all({ q: query, n: limit }) as number[];
-    const hit = handle.sqlite.prepare(oneHit(kind));
-    const rows = ids.map((id) => hit.get({ q: query, id }) as HitRow);
+    const read = handle.sqlite.prepare(byRowid(kind));
+    const rows = ids.map((id) => read.get(id) as HitRow);
     if (rows.length === 0) continue;
     total += rows.length;
-    groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: r.snip })) });
+    const list = words(input);
+    groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: makeSnippet(r.body, list) })) });
   }
   return { query: input, groups, total, tookMs: performance.now() - started };
 }
