@@ -5,6 +5,7 @@ import { readReportFile } from '../../import/index-import';
 import { toCsv, toJson } from '../../import/report-format';
 import { PDF_MAX_BYTES } from '../../import/pdf-runner';
 import { deleteReport, getReport, getReportSource, listReports, saveReport, updateReport } from '../../services/index-reports';
+import { safetyOf } from '../../services/safety/safety-service';
 import type { HandlerGroup } from '../dispatcher';
 
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'report';
@@ -24,6 +25,7 @@ export const indexReportsHandlers: HandlerGroup<keyof typeof indexReportsContrac
     return { base64: bytes.toString('base64') };
   },
   'indexReports.save': ({ visitId, draft, fileToken }, { library, files, clock }) => {
+    safetyOf(library)?.snapshot(visitId, 'before-import');
     const handle = library.get(visitId);
     if (draft.source.kind === 'pdf') {
       if (!fileToken) throw new AppError('invalid_input', 'The PDF of this report is missing. Import it again.');

@@ -2,6 +2,8 @@ import type { mapContract } from '../../../shared/contract/map';
 import { buildMapSvg } from '../../export/map-figure';
 import { exportStakeholders, importStakeholders, previewImport } from '../../import/stakeholders';
 import * as svc from '../../services/stakeholders';
+import { eraseCheckpoint } from '../../services/safety/erase';
+import { safetyOf } from '../../services/safety/safety-service';
 import type { HandlerGroup } from '../dispatcher';
 
 export const mapHandlers: HandlerGroup<keyof typeof mapContract> = {
@@ -12,9 +14,18 @@ export const mapHandlers: HandlerGroup<keyof typeof mapContract> = {
     return svc.createStakeholder(library.get(visitId), input, { id, clock });
   },
   'stakeholders.update': ({ visitId, id, patch }, { library, clock }) => svc.updateStakeholder(library.get(visitId), id, patch, clock),
-  'stakeholders.delete': ({ visitId, ids }, { library }) => ({ deleted: svc.deleteStakeholders(library.get(visitId), ids) }),
+  'stakeholders.delete': ({ visitId, ids }, { library }) => {
+    const handle = library.get(visitId);
+    const deleted = svc.deleteStakeholders(handle, ids);
+    // A stakeholder is personal data: erase it from FTS segments and the WAL now, not at close.
+    eraseCheckpoint(handle.sqlite);
+    return { deleted };
+  },
   'stakeholders.importPreview': ({ visitId, fileToken, offset, limit }, { library, files }) => previewImport(library.get(visitId), files.resolve(fileToken), offset, limit),
-  'stakeholders.importCommit': ({ visitId, fileToken }, { library, files, clock }) => importStakeholders(library.get(visitId), files.resolve(fileToken), clock),
+  'stakeholders.importCommit': ({ visitId, fileToken }, { library, files, clock }) => {
+    safetyOf(library)?.snapshot(visitId, 'before-import');
+    return importStakeholders(library.get(visitId), files.resolve(fileToken), clock);
+  },
   'stakeholders.export': ({ visitId, format, includePersonalData }, { library, files }) => exportStakeholders(library.get(visitId), files, format, includePersonalData),
 
   'relations.list': ({ visitId }, { library }) => svc.listRelations(library.get(visitId)),
