@@ -31,13 +31,19 @@ const PER_KIND = 25;
 const KIND_SQL: Record<SearchHit['kind'], { table: string; select: string }> = {
   note: { table: 'notes_fts', select: 'meeting_id AS ref_id, meeting_id, title, body' },
   passage: { table: 'passages_fts', select: 'passage_id AS ref_id, meeting_id, code AS title, body' },
-  stakeholder: { table: 'stakeholders_fts', select: `stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, name || ' — ' || body AS body` },
+  stakeholder: { table: 'stakeholders_fts', select: 'stakeholder_id AS ref_id, NULL AS meeting_id, name AS title, body' },
 };
 const rankedIds = (table: string, order: 'rank' | 'rowid DESC') => `SELECT rowid FROM ${table} WHERE ${table} MATCH @q ORDER BY ${order} LIMIT @n`;
 // CAST: FTS5 ignores a rowid constraint given as REAL, and JavaScript numbers are bound as REAL.
 const byRowid = (kind: SearchHit['kind']) => `SELECT ${KIND_SQL[kind].select} FROM ${KIND_SQL[kind].table} WHERE rowid = CAST(? AS INTEGER)`;
 
 const SNIPPET_WORDS = 14;
+
+/** The body's snippet, or the title's when only the title matched (a stakeholder found by name). */
+const snippetOf = (r: { title: string; body: string }, queryWords: string[]) => {
+  const body = makeSnippet(r.body, queryWords);
+  return body.includes(HIT_START) || !r.title ? body : makeSnippet(r.title, queryWords);
+};
 
 /** About 14 words around the first match, matches wrapped in HIT_START/HIT_END (prefix, case and accents ignored). */
 export function makeSnippet(text: string, queryWords: string[]): string {
@@ -93,7 +99,7 @@ export function search(handle: Handle, input: string, options: { perKind?: numbe
     if (rows.length === 0) continue;
     total += rows.length;
     const list = words(input);
-    groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: makeSnippet(r.body, list) })) });
+    groups.push({ kind, hits: rows.map((r) => ({ kind, id: r.ref_id, meetingId: r.meeting_id, title: r.title, snippet: snippetOf(r, list) })) });
   }
   return { query: input, groups, total, tookMs: performance.now() - started };
 }
