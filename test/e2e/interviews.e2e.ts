@@ -284,6 +284,7 @@ describe('interviews in the browser host', () => {
     await page.goto(base());
     await page.getByTestId('language-switch').getByText('FR').click();
     await page.getByText('Exporter le programme (Word)').waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'interviews-agenda-fr');
     // The Word export (built by the strategy area's exports.agendaDocx) arrives as a download.
     const download = page.waitForEvent('download', { timeout: 60_000 });

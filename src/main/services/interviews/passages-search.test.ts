@@ -4,7 +4,7 @@ import { createStakeholder, deleteStakeholder, updateStakeholder } from '../stak
 import { addParticipant, deleteMeeting, saveMeeting, updateParticipant } from './agenda';
 import { getNote, saveNote } from './notes';
 import { createPassage, deletePassage, findingsByPolicyArea, findingsByStakeholder, getPassage, listCodedPassages, updatePassage } from './passages';
-import { search, toFtsQuery } from './search';
+import { makeSnippet, search, toFtsQuery } from './search';
 import { visitWithAgenda } from './test-helpers';
 
 describe('coded passages and consent', () => {
@@ -62,6 +62,14 @@ describe('coded passages and consent', () => {
 
 describe('search', () => {
   const tempDir = useTempDir();
+
+  it('cuts snippets around the first match without reading the rest of a long note', () => {
+    const long = `Les écoles du quartier Noord travaillent ensemble. ${'autre texte '.repeat(100_000)}`;
+    const t0 = performance.now();
+    expect(makeSnippet(long, ['ecole'])).toBe('Les \uE000écoles\uE001 du quartier Noord travaillent ensemble. autre texte autre texte autre texte autre…');
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(makeSnippet('Only the title matched here', ['zzz'])).toBe('Only the title matched here');
+  });
 
   it('turns anything typed into a safe query', () => {
     expect(toFtsQuery('équipe "quartier" OR title:x*')).toBe('"équipe"* "quartier"* "OR"* "title"* "x"*');

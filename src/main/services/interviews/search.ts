@@ -45,26 +45,48 @@ const snippetOf = (r: { title: string; body: string }, queryWords: string[]) => 
   return body.includes(HIT_START) || !r.title ? body : makeSnippet(r.title, queryWords);
 };
 
-/** About 14 words around the first match, matches wrapped in HIT_START/HIT_END (prefix, case and accents ignored). */
+/**
+ * About 14 words around the first match, matches wrapped in HIT_START/HIT_END (prefix, case and accents
+ * ignored). Reads the text lazily and stops once the window is full, so a 1 MB note costs no more than
+ * the part before its first match.
+ */
 export function makeSnippet(text: string, queryWords: string[]): string {
   const wanted = queryWords.map(fold);
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const isHit = (t: string) => wanted.some((w) => fold(t).startsWith(w));
-  const first = Math.max(0, tokens.findIndex((t) => isHit(t[0])));
-  const from = Math.max(0, first - 5);
-  const to = Math.min(tokens.length, from + SNIPPET_WORDS);
+  const re = /[\p{L}\p{N}]+/gu;
+  const before: RegExpExecArray[] = [];
+  const window: RegExpExecArray[] = [];
+  let more = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (window.length === 0 && !isHit(m[0])) {
+      before.push(m);
+      if (before.length > 5) before.shift();
+      continue;
+    }
+    if (window.length === 0) window.push(...before);
+    if (window.length >= SNIPPET_WORDS) {
+      more = true;
+      break;
+    }
+    window.push(m);
+  }
+  // No match in the text (only the title matched): its opening words.
+  const all = window.length ? [] : [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const tokens = window.length ? window : all.slice(0, SNIPPET_WORDS);
   if (tokens.length === 0) return '';
-  const start = tokens[from]!.index!;
-  const end = to < tokens.length ? tokens[to - 1]!.index! + tokens[to - 1]![0].length : text.length;
+  if (!window.length) more = all.length > SNIPPET_WORDS;
+  const start = tokens[0]!.index;
+  const last = tokens[tokens.length - 1]!;
+  const end = more ? last.index + last[0].length : text.length;
   let out = '';
   let cursor = start;
-  for (const t of tokens.slice(from, to)) {
+  for (const t of tokens) {
     if (!isHit(t[0])) continue;
     out += text.slice(cursor, t.index) + HIT_START + t[0] + HIT_END;
-    cursor = t.index! + t[0].length;
+    cursor = t.index + t[0].length;
   }
   out += text.slice(cursor, end);
-  return `${from > 0 ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${to < tokens.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${more ? '…' : ''}`;
 }
 
 /**
