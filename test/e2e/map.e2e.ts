@@ -110,6 +110,9 @@ describe('stakeholder map in Chromium', () => {
     await poll(async () => (await relations()).length).toBe(1);
     // Delete with undo: the relation goes with the stakeholder and comes back with it.
     await a.click();
+    // Under load the click can land before React Flow has settled: wait until the node is selected.
+    const wrapper = a.locator('xpath=ancestor::div[contains(@class, "react-flow__node")][1]');
+    await poll(async () => (await wrapper.getAttribute('class')) ?? '').toContain('selected');
     await page.keyboard.press('Delete');
     await poll(async () => (await stakeholders()).length).toBe(3);
     expect((await relations()).length).toBe(0);
