@@ -7,27 +7,12 @@ import { reportDraftSchema, type IndexReport, type IndexReportDraft, type IndexR
 import { refreshWarnings } from '../../../shared/domain/index-report-checks';
 import { AppError, notFound } from '../../util/errors';
 import type { Clock } from '../../util/clock';
+import type { Selectable } from 'kysely';
+import type { IndexReportTable } from '../../db/schema-index';
 import type { VisitHandle } from '../visit-library';
 
-interface ReportRow {
-  id: string;
-  generation: 'v1' | 'v2';
-  city: string;
-  report_date: string | null;
-  sample_size: number | null;
-  sample_size_qualifier: 'exact' | 'more_than';
-  aggregate_city: number | null;
-  aggregate_sample: number | null;
-  unit: 'percent' | 'points_of_100';
-  source_kind: 'pdf' | 'json' | 'csv' | 'manual';
-  source_file_name: string | null;
-  source_sha256: string | null;
-  source_page_count: number | null;
-  evidence_json: string;
-  warnings_json: string;
-  created_at: string;
-  updated_at: string;
-}
+/** A row of index_report as read (generated columns become plain values). */
+type ReportRow = Selectable<IndexReportTable>;
 
 const ORDER = 'ORDER BY report_date IS NULL, report_date DESC, created_at DESC';
 

@@ -1,3 +1,5 @@
+import { strategy as strategyUi } from './strategy';
+
 /** Fixed text of the Word exports (strategy draft, findings report, agenda). User text is never translated. */
 export const strategyDoc = {
   /** Between a label and its value (French puts a non-breaking space before the colon). */
@@ -135,16 +137,8 @@ export const strategyDoc = {
     phase: 'Phase',
     status: 'Status',
     note: 'Note',
-    names: {
-      commit: 'Political commitment',
-      vision: 'Intercultural vision',
-      structure: 'Leadership and coordination',
-      diagnose: 'Diagnosis and mapping',
-      design: 'Participatory strategy design',
-      adopt: 'Adoption',
-      implement: 'Implementation',
-      evaluate: 'Monitoring and evaluation',
-    },
+    // The same phase names as the strategy screen: one wording, in the UI and in the document.
+    names: strategyUi.phases.names,
     statuses: { not_started: 'Not started', in_progress: 'In progress', done: 'Done' },
     tableCaption: 'ICC process phases',
   },

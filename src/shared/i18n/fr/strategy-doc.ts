@@ -1,4 +1,5 @@
 import type { strategyDoc as en } from '../en/strategy-doc';
+import { strategy as strategyUi } from './strategy';
 
 /** Texte fixe des exports Word. Le texte saisi par l’utilisateur n’est jamais traduit. */
 export const strategyDoc: typeof en = {
@@ -137,16 +138,8 @@ export const strategyDoc: typeof en = {
     phase: 'Phase',
     status: 'Statut',
     note: 'Remarque',
-    names: {
-      commit: 'Engagement politique',
-      vision: 'Vision interculturelle',
-      structure: 'Pilotage et coordination',
-      diagnose: 'Diagnostic et cartographie',
-      design: 'Élaboration participative de la stratégie',
-      adopt: 'Adoption',
-      implement: 'Mise en œuvre',
-      evaluate: 'Suivi et évaluation',
-    },
+    // The same phase names as the strategy screen: one wording, in the UI and in the document.
+    names: strategyUi.phases.names,
     statuses: { not_started: 'Non commencée', in_progress: 'En cours', done: 'Achevée' },
     tableCaption: 'Phases du processus ICC',
   },
