@@ -60,7 +60,7 @@ function cryptoDb(passphrase: string | undefined) {
     })(),
   );
   db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('cache_size = -2000');
+  // The page cache is the app's own (openSqlite), as users get it.
   const query = db.prepare("SELECT rowid, snippet(fts, 0, '[', ']', '…', 8) AS s FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20");
   return { db, insert, query, bulk, size: () => statSync(path).size };
 }
@@ -130,7 +130,7 @@ console.log(
     [
       ['20,000 FTS inserts, one transaction', ms(c.bulk[0]!), ms(c.bulk[1]!), ratio(c.bulk[1]!, c.bulk[0]!), '≤ 1.5x'],
       ['Insert, one transaction each (autosave; median of 8 rounds × 40)', ms(c.single[0]!), ms(c.single[1]!), ratio(c.single[1]!, c.single[0]!), '≤ 1.5x'],
-      [`FTS prefix search (median of 320; ${mb(c.size)} index, 2 MB cache)`, ms(c.search[0]!), ms(c.search[1]!), ratio(c.search[1]!, c.search[0]!), '≤ 1.5x'],
+      [`FTS prefix search (median of 320; ${mb(c.size)} index, 16 MB page cache as in the app)`, ms(c.search[0]!), ms(c.search[1]!), ratio(c.search[1]!, c.search[0]!), '≤ 1.5x'],
     ],
   ),
 );

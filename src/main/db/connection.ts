@@ -39,6 +39,9 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqliteHandl
     }
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
+    // 16 MB page cache (SQLite's default is 2 MB): search and autosave touch the FTS index often, and in an
+    // encrypted visit every page read from disk must also be decrypted.
+    db.pragma('cache_size = -16384');
     return db;
   } catch (error) {
     db.close();
