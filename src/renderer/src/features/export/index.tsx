@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { IconDownload, IconFileTypeDocx, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { strategySectionIds, type StrategySectionId } from '../../../../shared/contract/exports';
@@ -8,6 +8,7 @@ import { ApiCallError, call, useTransport } from '../../api/api-context';
 import { notifications } from '@mantine/notifications';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useVisitId } from '../../app/useVisitId';
+import { PageHeader } from '../../components/PageHeader';
 
 type Kind = 'strategy' | 'findings' | 'agenda';
 const METHOD = { strategy: 'exports.strategyDocx', findings: 'exports.findingsDocx', agenda: 'exports.agendaDocx' } as const;
@@ -34,7 +35,10 @@ export function ExportPage() {
     setJob({ id: jobId, stage: 'collect', fraction: 0.02 });
     setLast(null);
     poll.current = setInterval(() => {
-      void call(transport, 'exports.progress', { jobId }).then((p) => !p.finished && setJob((j) => (j && j.id === jobId ? { ...j, stage: p.stage, fraction: Math.max(j.fraction, p.fraction) } : j)));
+      void call(transport, 'exports.progress', { jobId }).then(
+        (p) =>
+          !p.finished && setJob((j) => (j && j.id === jobId ? { ...j, stage: p.stage, fraction: Math.max(j.fraction, p.fraction) } : j)),
+      );
     }, 300);
     try {
       const input = { visitId, lang, anonymise, jobId, ...(kind === 'strategy' ? { sections } : {}) };
@@ -43,7 +47,8 @@ export function ExportPage() {
       await transport.saveFile(file.fileToken, file.fileName);
       notifySuccess(t('export.done', { name: file.fileName }));
     } catch (error) {
-      if (error instanceof ApiCallError && error.apiError.code === 'cancelled') notifications.show({ color: 'gray', message: t('export.cancelled'), autoClose: 4000 });
+      if (error instanceof ApiCallError && error.apiError.code === 'cancelled')
+        notifications.show({ color: 'gray', message: t('export.cancelled'), autoClose: 4000 });
       else notifyError(error);
     } finally {
       if (poll.current) clearInterval(poll.current);
@@ -55,30 +60,48 @@ export function ExportPage() {
 
   return (
     <Stack gap="md" maw={900} mx="auto" data-testid="export-page">
-      <div>
-        <Title order={2}>{t('export.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('export.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('export.title')} subtitle={t('export.subtitle')} />
       <Paper withBorder p="md">
         <Stack gap="lg">
           <div>
             <Text fw={600} size="sm" mb={4}>
               {t('export.document')}
             </Text>
-            <SegmentedControl fullWidth value={kind} onChange={(v) => setKind(v as Kind)} data={(['strategy', 'findings', 'agenda'] as const).map((k) => ({ value: k, label: t(`export.documents.${k}`) }))} data-testid="export-kind" disabled={!!job} />
+            <SegmentedControl
+              fullWidth
+              value={kind}
+              onChange={(v) => setKind(v as Kind)}
+              data={(['strategy', 'findings', 'agenda'] as const).map((k) => ({ value: k, label: t(`export.documents.${k}`) }))}
+              data-testid="export-kind"
+              disabled={!!job}
+            />
           </div>
           <div>
             <Text fw={600} size="sm" mb={4}>
               {t('export.language')}
             </Text>
-            <SegmentedControl value={lang} onChange={(v) => setLang(v as 'en' | 'fr')} data={[{ value: 'en', label: 'English' }, { value: 'fr', label: 'Français' }]} data-testid="export-lang" disabled={!!job} />
+            <SegmentedControl
+              value={lang}
+              onChange={(v) => setLang(v as 'en' | 'fr')}
+              data={[
+                { value: 'en', label: 'English' },
+                { value: 'fr', label: 'Français' },
+              ]}
+              data-testid="export-lang"
+              disabled={!!job}
+            />
             <Text size="xs" c="dimmed" mt={4}>
               {t('export.languageHint')}
             </Text>
           </div>
-          <Switch label={t('export.anonymise')} description={t('export.anonymiseHint')} checked={anonymise} onChange={(e) => setAnonymise(e.currentTarget.checked)} data-testid="export-anonymise" disabled={!!job} />
+          <Switch
+            label={t('export.anonymise')}
+            description={t('export.anonymiseHint')}
+            checked={anonymise}
+            onChange={(e) => setAnonymise(e.currentTarget.checked)}
+            data-testid="export-anonymise"
+            disabled={!!job}
+          />
           {kind === 'strategy' && (
             <div>
               <Group justify="space-between" mb={6}>
@@ -107,7 +130,14 @@ export function ExportPage() {
             <Stack gap={6} data-testid="export-progress">
               <Group justify="space-between">
                 <Text size="sm">{t(`export.stages.${job.stage}`, { defaultValue: t('export.stages.unknown') })}</Text>
-                <Button size="xs" color="red" variant="light" leftSection={<IconX size={14} />} onClick={cancel} data-testid="export-cancel">
+                <Button
+                  size="xs"
+                  color="red"
+                  variant="light"
+                  leftSection={<IconX size={14} />}
+                  onClick={cancel}
+                  data-testid="export-cancel"
+                >
                   {t('export.cancel')}
                 </Button>
               </Group>
@@ -119,7 +149,12 @@ export function ExportPage() {
                 {t('export.start')}
               </Button>
               {last && (
-                <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void transport.saveFile(last.fileToken, last.fileName)} data-testid="export-save-again">
+                <Button
+                  variant="default"
+                  leftSection={<IconDownload size={16} />}
+                  onClick={() => void transport.saveFile(last.fileToken, last.fileName)}
+                  data-testid="export-save-again"
+                >
                   {t('export.saveAgain')}
                 </Button>
               )}

@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { useVisitId } from '../../app/useVisitId';
 import { Dashboard } from './Dashboard';
 import { ReviewScreen } from './ReviewScreen';
+import { PageHeader } from '../../components/PageHeader';
 
 interface Review {
   draft: IndexReportDraft;
@@ -39,7 +40,11 @@ export function IndexPage() {
   const report = useApiQuery('indexReports.get', { visitId, reportId: current?.id ?? 'none' }, { enabled: !!current });
   const previous = useApiQuery('indexReports.get', { visitId, reportId: previousSummary?.id ?? 'none' }, { enabled: !!previousSummary });
 
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ['indexReports.list'] }), client.invalidateQueries({ queryKey: ['indexReports.get'] })]);
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['indexReports.list'] }),
+      client.invalidateQueries({ queryKey: ['indexReports.get'] }),
+    ]);
 
   async function importFile() {
     setImportError(null);
@@ -134,13 +139,21 @@ export function IndexPage() {
       />
     );
 
-  const label = (r: IndexReportSummary) => t('reportLabel', { year: r.reportDate?.slice(0, 4) ?? '—', generation: t(`generationShort.${r.generation}`) });
+  const label = (r: IndexReportSummary) =>
+    t('reportLabel', { year: r.reportDate?.slice(0, 4) ?? '—', generation: t(`generationShort.${r.generation}`) });
   const actions = (
     <Group>
       <Button leftSection={<IconFileImport size={18} />} onClick={() => void importFile()} loading={busy} data-testid="index-import">
         {t('importFile')}
       </Button>
-      <Button variant="default" leftSection={<IconKeyboard size={18} />} data-testid="index-manual" onClick={() => setReview({ draft: emptyDraft('v2', visit.data?.profile.city ?? ''), pdfBase64: null, fileToken: null, mode: 'new' })}>
+      <Button
+        variant="default"
+        leftSection={<IconKeyboard size={18} />}
+        data-testid="index-manual"
+        onClick={() =>
+          setReview({ draft: emptyDraft('v2', visit.data?.profile.city ?? ''), pdfBase64: null, fileToken: null, mode: 'new' })
+        }
+      >
         {t('enterByHand')}
       </Button>
     </Group>
@@ -148,20 +161,20 @@ export function IndexPage() {
 
   return (
     <Stack gap="lg" maw={1500} mx="auto" data-testid="index-page">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed">{t('subtitle')}</Text>
-        </div>
-        {actions}
-      </Group>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={actions} />
       {busy && (
         <Alert color="blue" icon={<Loader size="sm" />} data-testid="index-reading">
           {t('reading')}
         </Alert>
       )}
       {importError && (
-        <Alert color="red" title={t('errors.pickFailed')} withCloseButton onClose={() => setImportError(null)} data-testid="index-import-error">
+        <Alert
+          color="red"
+          title={t('errors.pickFailed')}
+          withCloseButton
+          onClose={() => setImportError(null)}
+          data-testid="index-import-error"
+        >
           {importError}
         </Alert>
       )}
@@ -186,7 +199,13 @@ export function IndexPage() {
       ) : (
         <>
           <Group justify="space-between">
-            <SegmentedControl size="md" value={current?.id ?? ''} onChange={setSelected} data={reports.map((r) => ({ value: r.id, label: label(r) }))} data-testid="report-switch" />
+            <SegmentedControl
+              size="md"
+              value={current?.id ?? ''}
+              onChange={setSelected}
+              data={reports.map((r) => ({ value: r.id, label: label(r) }))}
+              data-testid="report-switch"
+            />
             {current && (
               <Group gap="xs">
                 <Text c="dimmed" size="sm">
@@ -217,7 +236,11 @@ export function IndexPage() {
               </Group>
             )}
           </Group>
-          {report.data ? <Dashboard key={`${report.data.id}-${i18n.language}`} report={report.data} previous={previous.data ?? null} /> : <Loader />}
+          {report.data ? (
+            <Dashboard key={`${report.data.id}-${i18n.language}`} report={report.data} previous={previous.data ?? null} />
+          ) : (
+            <Loader />
+          )}
         </>
       )}
     </Stack>

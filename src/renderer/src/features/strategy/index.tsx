@@ -1,4 +1,4 @@
-import { Alert, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/api-context';
 import { useVisitId } from '../../app/useVisitId';
@@ -9,6 +9,7 @@ import { PrinciplesPanel } from './PrinciplesPanel';
 import { PrioritiesTab } from './PrioritiesTab';
 import { SaveIndicator } from './SaveIndicator';
 import { useDocAutosave } from './useDocAutosave';
+import { PageHeader } from '../../components/PageHeader';
 
 /** The strategy editor: one tab per part of the document, everything autosaved. */
 export function StrategyPage() {
@@ -31,15 +32,7 @@ export function StrategyPage() {
 
   return (
     <Stack gap="md" maw={1400} mx="auto" data-testid="strategy-page">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('subtitle')}
-          </Text>
-        </div>
-        <SaveIndicator state={autosave.state} />
-      </Group>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<SaveIndicator state={autosave.state} />} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
           {(['overview', 'vision', 'priorities', 'actions', 'governance', 'phases'] as const).map((k) => (
@@ -49,7 +42,11 @@ export function StrategyPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
-          <DocFields doc={autosave.doc} change={autosave.change} fields={['title', 'period', 'authors', 'executiveSummary', 'introduction', 'context']} />
+          <DocFields
+            doc={autosave.doc}
+            change={autosave.change}
+            fields={['title', 'period', 'authors', 'executiveSummary', 'introduction', 'context']}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="vision" pt="md">
           <Stack>

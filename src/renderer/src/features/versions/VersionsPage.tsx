@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Center, Code, Group, Loader, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Center, Code, Group, Loader, Modal, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCamera, IconHistory, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,12 @@ import { useVisitId } from '../../app/useVisitId';
 import { EncryptionCard } from './EncryptionCard';
 import { ExportCard } from './ExportCard';
 import { SnapshotSettingsCard } from './SnapshotSettingsCard';
+import { PageHeader } from '../../components/PageHeader';
 
-export const formatWhen = (iso: string, lang: string) => dayjs(iso).locale(lang).format(lang === 'fr' ? 'D MMM YYYY, HH:mm:ss' : 'D MMM YYYY, HH:mm:ss');
+export const formatWhen = (iso: string, lang: string) =>
+  dayjs(iso)
+    .locale(lang)
+    .format(lang === 'fr' ? 'D MMM YYYY, HH:mm:ss' : 'D MMM YYYY, HH:mm:ss');
 
 /** Versions of the open visit: the snapshots with date and size, restore, export and the file's protection. */
 export function VersionsPage() {
@@ -45,22 +49,20 @@ export function VersionsPage() {
 
   return (
     <Stack gap="lg" maw={1200} mx="auto">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('subtitle')}
-          </Text>
-        </div>
-        <Button
-          leftSection={<IconCamera size={18} />}
-          loading={snapshotNow.isPending}
-          onClick={() => snapshotNow.mutate({ visitId }, { onSuccess: () => notifySuccess(t('snapshotTaken')), onError: notifyError })}
-          data-testid="snapshot-now"
-        >
-          {t('snapshotNow')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <Button
+            leftSection={<IconCamera size={18} />}
+            loading={snapshotNow.isPending}
+            onClick={() => snapshotNow.mutate({ visitId }, { onSuccess: () => notifySuccess(t('snapshotTaken')), onError: notifyError })}
+            data-testid="snapshot-now"
+          >
+            {t('snapshotNow')}
+          </Button>
+        }
+      />
 
       {listing.data?.warning && (
         <Alert color="orange" icon={<IconAlertTriangle />} title={t('warningTitle')} data-testid="snapshot-warning">
@@ -110,7 +112,13 @@ export function VersionsPage() {
                     <Text size="sm">{formatBytes(s.sizeBytes, lang)}</Text>
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" leftSection={<IconRestore size={14} />} onClick={() => setToRestore(s)} data-testid="version-restore">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconRestore size={14} />}
+                      onClick={() => setToRestore(s)}
+                      data-testid="version-restore"
+                    >
                       {t('restore')}
                     </Button>
                   </Table.Td>
@@ -126,7 +134,14 @@ export function VersionsPage() {
             {t('folder')}: <Code>{listing.data.folder}</Code>
           </Text>
           {listing.data.snapshots.length > 0 && (
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirmDeleteAll(true)} data-testid="versions-delete-all">
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => setConfirmDeleteAll(true)}
+              data-testid="versions-delete-all"
+            >
               {t('deleteAll')}
             </Button>
           )}

@@ -1,5 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Center, Code, Group, Loader, Menu, Modal, Paper, Stack, Table, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Code,
+  Group,
+  Loader,
+  Menu,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconDots, IconFileAlert, IconMapPin, IconPlus, IconSearch, IconSparkles, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +30,12 @@ import { VisitProfileForm } from './VisitProfileForm';
 import { emptyProfileForm } from './profile-form';
 import { ImportVisitButton } from '../versions/ImportVisitButton';
 import { LibrarySafetyPanel } from '../versions/LibrarySafetyPanel';
+import { PageHeader } from '../../components/PageHeader';
 
 const matches = (v: VisitSummary, q: string) =>
-  [v.profile.city, v.profile.country, v.profile.title, ...v.profile.experts.map((e) => e.name)].some((s) => s.toLocaleLowerCase().includes(q));
+  [v.profile.city, v.profile.country, v.profile.title, ...v.profile.experts.map((e) => e.name)].some((s) =>
+    s.toLocaleLowerCase().includes(q),
+  );
 
 export function VisitListPage() {
   const { t, i18n } = useTranslation('visits');
@@ -37,8 +58,7 @@ export function VisitListPage() {
     return (listing.data?.visits ?? []).filter((v) => !q || matches(v, q));
   }, [listing.data, filter]);
 
-  const openDemo = () =>
-    demo.mutate({}, { onSuccess: (v) => navigate(`/visits/${v.id}`), onError: notifyError });
+  const openDemo = () => demo.mutate({}, { onSuccess: (v) => navigate(`/visits/${v.id}`), onError: notifyError });
 
   if (listing.isPending) {
     return (
@@ -59,30 +79,28 @@ export function VisitListPage() {
 
   return (
     <Stack gap="lg" maw={1200} mx="auto">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('libraryTitle')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('librarySubtitle')}
-          </Text>
-        </div>
-        <Group>
-          {!empty && (
-            <TextInput
-              leftSection={<IconSearch size={16} />}
-              placeholder={t('searchPlaceholder')}
-              value={filter}
-              onChange={(e) => setFilter(e.currentTarget.value)}
-              w={280}
-              data-testid="visit-filter"
-            />
-          )}
-          <ImportVisitButton />
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-visit">
-            {t('newVisit')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title={t('libraryTitle')}
+        subtitle={t('librarySubtitle')}
+        actions={
+          <Group>
+            {!empty && (
+              <TextInput
+                leftSection={<IconSearch size={16} />}
+                placeholder={t('searchPlaceholder')}
+                value={filter}
+                onChange={(e) => setFilter(e.currentTarget.value)}
+                w={280}
+                data-testid="visit-filter"
+              />
+            )}
+            <ImportVisitButton />
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="new-visit">
+              {t('newVisit')}
+            </Button>
+          </Group>
+        }
+      />
 
       <LibrarySafetyPanel />
 
@@ -100,7 +118,13 @@ export function VisitListPage() {
               <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
                 {t('newVisit')}
               </Button>
-              <Button variant="light" leftSection={<IconSparkles size={18} />} loading={demo.isPending} onClick={openDemo} data-testid="open-demo">
+              <Button
+                variant="light"
+                leftSection={<IconSparkles size={18} />}
+                loading={demo.isPending}
+                onClick={openDemo}
+                data-testid="open-demo"
+              >
                 {t('openDemo')}
               </Button>
             </Group>
@@ -160,7 +184,12 @@ export function VisitListPage() {
                         </ActionIcon>
                       </Menu.Target>
                       <Menu.Dropdown>
-                        <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setToDelete(v)} data-testid="visit-delete">
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconTrash size={16} />}
+                          onClick={() => setToDelete(v)}
+                          data-testid="visit-delete"
+                        >
                           {t('common:actions.delete')}
                         </Menu.Item>
                       </Menu.Dropdown>
