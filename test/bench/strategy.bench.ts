@@ -47,7 +47,7 @@ async function runScenario(scenario: Scenario): Promise<Result> {
     await renderVisitDocx(deps, req);
     const workerMs = performance.now() - t1;
     const data = collectDocumentData(api.ctx.library.get(visitId), api.ctx.library.summary(visitId), { lang: 'en', anonymise: false, date: '2027-04-02' });
-    const pandocMs = pandoc(data, dir);
+    const pandocMs = await pandoc(data, dir);
     return { scenario, inlineMs, workerMs, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, pandocMs, pages: `${data.strategy.actions.length} actions, ${data.findings.areas.reduce((n, a) => n + a.items.length, 0)} findings` };
   } finally {
     api.close();
@@ -56,9 +56,9 @@ async function runScenario(scenario: Scenario): Promise<Result> {
 }
 
 /** The same content as Markdown (headings, paragraphs, pipe tables, the two figures as PNG files) through pandoc. */
-function pandoc(data: StrategyDocumentData, dir: string): number | null {
+async function pandoc(data: StrategyDocumentData, dir: string): Promise<number | null> {
   if (spawnSync('which', ['pandoc']).status !== 0) return null;
-  const figures = drawFigures('strategy', data);
+  const figures = await drawFigures('strategy', data);
   const md: string[] = [`---\ntitle: "${data.strategy.doc.title.replace(/"/g, '')}"\n---\n`, `# Executive summary\n\n${data.strategy.doc.executiveSummary}\n`];
   const cell = (s: string) => s.replace(/\|/g, '/').replace(/\n/g, ' ');
   if (data.index.summary) md.push('# Index results\n', '| Area | City | Sample |\n|---|---|---|', ...data.index.summary.rows.map((r) => `| ${r.name} | ${r.city ?? ''} | ${r.sample ?? ''} |`), '');

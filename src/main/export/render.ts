@@ -9,29 +9,32 @@ import type { Figures } from './docx/shared-sections';
 import { buildStrategyDocument } from './docx/strategy-document';
 import { docTexts } from './docx/texts';
 import { indexChartSvg } from './figures/index-chart';
-import { rasteriseSvgSync, type RasterImage } from './figures/rasterise';
+import { rasteriseSvg, type RasterImage } from './figures/rasterise';
 
 export type DocKind = 'strategy' | 'findings' | 'agenda';
 export type Stage = 'collect' | 'figures' | 'build' | 'write' | 'done';
 export type ProgressFn = (stage: Stage, fraction: number) => void;
 
-function draw(svg: string | null): RasterImage | null | 'broken' {
+async function draw(svg: string | null): Promise<RasterImage | null | 'broken'> {
   if (!svg) return null;
   try {
-    return rasteriseSvgSync(svg);
+    return await rasteriseSvg(svg);
   } catch (error) {
     console.error('[export] a figure could not be drawn:', error);
     return 'broken';
   }
 }
 
-export function drawFigures(kind: DocKind, data: StrategyDocumentData): Figures {
+/** Both figures are rasterised at once, in libuv's thread pool: on two cores that halves the wait. */
+export async function drawFigures(kind: DocKind, data: StrategyDocumentData): Promise<Figures> {
   if (kind === 'agenda') return { indexChart: null, map: null };
   const t = docTexts(data.lang);
   const wantIndex = kind === 'findings' || data.sections.includes('context');
   const rows = data.index.summary?.rows.filter((r) => r.city !== null || r.sample !== null) ?? [];
-  const indexChart = wantIndex && rows.length ? draw(indexChartSvg(rows, { city: t.index.legendCity, sample: t.index.legendSample })) : null;
-  const map = kind === 'strategy' && data.sections.includes('map') ? draw(data.map.svg) : null;
+  const [indexChart, map] = await Promise.all([
+    wantIndex && rows.length ? draw(indexChartSvg(rows, { city: t.index.legendCity, sample: t.index.legendSample })) : null,
+    kind === 'strategy' && data.sections.includes('map') ? draw(data.map.svg) : null,
+  ]);
   return { indexChart, map };
 }
 
@@ -43,7 +46,7 @@ export function buildDocument(kind: DocKind, data: StrategyDocumentData, figures
 
 export async function renderDocx(kind: DocKind, data: StrategyDocumentData, progress: ProgressFn = () => {}): Promise<Uint8Array> {
   progress('figures', 0.2);
-  const figures = drawFigures(kind, data);
+  const figures = await drawFigures(kind, data);
   progress('build', 0.5);
   const doc = buildDocument(kind, data, figures);
   progress('write', 0.7);

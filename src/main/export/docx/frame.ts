@@ -10,6 +10,7 @@ import {
   TableOfContents,
   TextRun,
   type ISectionOptions,
+  type PageNumberEstimator,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block } from './blocks';
@@ -62,9 +63,18 @@ const footer = (label: string) =>
   });
 
 /**
+ * docx's page layout, used only for the page numbers of the table of contents. Without `listNumbers`:
+ * docx would otherwise read the whole document a second time to number headings, and ours are not
+ * numbered (a third of the export time of a large visit). `guess` keeps numbers even past names in
+ * scripts Arial lacks. The layout's hot path is also memoised by patches/docx+9.15.2.patch.
+ */
+const layoutEstimator = estimatePageNumbersWith({ guess: true });
+const pageNumbers: PageNumberEstimator = (body, context) => layoutEstimator(body, context);
+
+/**
  * Cover (no header), contents, then the body in portrait and landscape sections with a running header
  * and page numbers. The table of contents is written with page numbers by docx's layout estimate, so it
- * is right without Word updating fields (`guess` keeps numbers even past names in scripts Arial lacks).
+ * is right without Word updating fields.
  */
 export function assembleDocument(frame: DocumentFrame): Document {
   const running = { headers: { default: header(frame.headerText) }, footers: { default: footer(frame.pageLabel) } };
@@ -90,7 +100,7 @@ export function assembleDocument(frame: DocumentFrame): Document {
     styles: documentStyles,
     numbering,
     features: { updateFields: false },
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers,
     sections,
   });
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 export interface RasterImage {
   png: Uint8Array;
@@ -37,15 +37,11 @@ const options = (width: number) => ({ fitTo: { mode: 'width' as const, value: wi
 export const FIGURE_WIDTH_PX = 1800;
 
 /**
- * SVG -> PNG. The async variant runs in libuv's thread pool, so a large figure does not block the event
- * loop. A broken SVG throws a plain Error; callers print a placeholder instead of the figure.
+ * SVG -> PNG in libuv's thread pool, so a large figure does not block the event loop and two figures
+ * draw at once. A broken SVG rejects with a plain Error; callers print a placeholder instead.
  */
 export async function rasteriseSvg(svg: string, width = FIGURE_WIDTH_PX): Promise<RasterImage> {
   const rendered = await renderAsync(svg, options(width));
   return { png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
 }
 
-export function rasteriseSvgSync(svg: string, width = FIGURE_WIDTH_PX): RasterImage {
-  const rendered = new Resvg(svg, options(width)).render();
-  return { png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
-}
