@@ -126,9 +126,10 @@ describe('Word exports through the API', () => {
     expect((agenda.match(/<w:tbl>/g) ?? []).length).toBe(3);
   }, SLOW);
 
-  it('can be cancelled and then leaves no file', async () => {
+  it('can be cancelled and then leaves no file; the next export starts a fresh worker', async () => {
     const { api, id } = setup();
-    seedExportVisit(api.ctx.library.get(id), fixedClock());
+    // Large enough to take over a second even in a warm worker, so the cancel lands mid-render.
+    seedExportVisit(api.ctx.library.get(id), fixedClock(), { stakeholders: 60, meetings: 30, passages: 500, actions: 150 });
     const before = readdirSync(api.ctx.files.tempDir);
     const running = api.dispatch('exports.strategyDocx', { visitId: id, lang: 'en', jobId: 'job_cancel_test' });
     await new Promise((r) => setTimeout(r, 300));
@@ -139,6 +140,23 @@ describe('Word exports through the API', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('cancelled');
     expect(readdirSync(api.ctx.files.tempDir)).toEqual(before);
+    const again = await exportBytes(api, 'exports.agendaDocx', { visitId: id, lang: 'en' });
+    expect(xmlText(readDocx(again.bytes).parts['word/document.xml']!)).toContain('Lindenhaven');
+  }, SLOW);
+
+  it('runs exports asked for at the same time one after the other, each with its own document', async () => {
+    const { api, id } = setup();
+    seedExportVisit(api.ctx.library.get(id), fixedClock());
+    expect(await api.dispatch('exports.prepare', {})).toEqual({ ok: true, value: { started: true } });
+    const [strategy, agenda, findings] = await Promise.all([
+      exportBytes(api, 'exports.strategyDocx', { visitId: id, lang: 'fr' }),
+      exportBytes(api, 'exports.agendaDocx', { visitId: id, lang: 'en' }),
+      exportBytes(api, 'exports.findingsDocx', { visitId: id, lang: 'en' }),
+    ]);
+    expect(strategy.file.fileName).toContain('Stratégie');
+    expect(xmlText(readDocx(strategy.bytes).parts['word/document.xml']!)).toContain(fr.sections.actions);
+    expect(agenda.file.fileName).toContain('agenda');
+    expect(findings.file.fileName).toContain('indings');
   }, SLOW);
 
   it('on a full disk or a read-only folder says so and leaves no half-written file', () => {

@@ -1,6 +1,7 @@
 /**
  * Fixture documents for tests and the benchmark: a Lindenhaven-like draft, and a scaled-up one (17 policy
- * areas, many coded passages and actions). Everything is invented. Not used by the app itself.
+ * areas, many coded passages and actions). Everything is invented. The app uses it only to warm up the
+ * export worker (docx-worker.ts), inside the worker.
  */
 import { INDICATORS_V2 } from '../../shared/domain/indicators';
 import { ICC_PHASES } from '../../shared/domain/strategy';

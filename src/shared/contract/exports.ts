@@ -61,6 +61,11 @@ export const exportsContract = {
   'exports.agendaDocx': method(agendaDocxInput)<ProducedFile>(),
   /** Progress of a running export started with a jobId; unknown jobs answer { stage: 'unknown', finished: true }. */
   'exports.progress': method(z.object({ jobId: exportJobIdSchema }))<ExportProgress>(),
+  /**
+   * Starts the export worker ahead of time (the export page calls it when it opens), so the first export
+   * does not pay for loading and warming up the Word builder. Does nothing when it already runs.
+   */
+  'exports.prepare': method(z.object({}))<{ started: true }>(),
   /** Asks a running export to stop; it then fails with code 'cancelled' and leaves no file. */
   'exports.cancel': method(z.object({ jobId: exportJobIdSchema }))<{ cancelled: boolean }>(),
 };

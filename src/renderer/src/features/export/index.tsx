@@ -29,6 +29,8 @@ export function ExportPage() {
   const [last, setLast] = useState<ProducedFile | null>(null);
   const poll = useRef<ReturnType<typeof setInterval> | null>(null);
   useEffect(() => () => void (poll.current && clearInterval(poll.current)), []);
+  // Warm the Word builder while the user picks options; a failure here only loses the head start.
+  useEffect(() => void call(transport, 'exports.prepare', {}).catch(() => undefined), [transport]);
 
   const run = async () => {
     const jobId = `job_${crypto.randomUUID().replace(/-/g, '')}`;
