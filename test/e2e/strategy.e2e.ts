@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { callApi, launchChromium, newPage, screenshot, startBrowserHost, type RunningHost } from '../support/browser-host';
 import { readDocx, xmlText } from '../support/docx';
+import { VisitLibrary } from '../../src/main/services/visit-library';
+import { seedExportVisit } from '../../src/main/export/test-visit';
+import { systemClock } from '../../src/main/util/clock';
 
 describe('strategy editor and Word export in the browser host', () => {
   let host: RunningHost;
@@ -91,6 +94,14 @@ describe('strategy editor and Word export in the browser host', () => {
   });
 
   it('cancels a running export and offers no file', async () => {
+    // A large visit (150 actions, 500 coded passages), written straight into the host's library, so the
+    // export still runs when Cancel is clicked even in the warm export worker.
+    const library = new VisitLibrary(host.dataDir, systemClock);
+    const { id } = library.create({ title: 'Large visit', city: 'Grootstad', country: 'Netherlands' } as never);
+    seedExportVisit(library.get(id), systemClock, { stakeholders: 60, meetings: 30, passages: 500, actions: 150 });
+    library.closeAll();
+    await page.goto(`${host.origin}/#/visits/${id}/export`);
+    await page.getByTestId('export-page').waitFor();
     let downloaded = false;
     page.once('download', () => (downloaded = true));
     await page.getByTestId('export-start').click();
