@@ -48,6 +48,12 @@ function reuseUnchanged<T extends Node | Edge>(prev: T[], next: T[]): T[] {
 
 const minimapColor = (n: Node) => (n.type === 'stakeholder' ? categoryColor((n.data as StakeholderNodeData).s.category) : n.type === 'area' ? '#f59f00' : 'transparent');
 const proOptions = { hideAttribution: true };
+/**
+ * Culling off-screen nodes mounts and unmounts hundreds of them on every zoom step (React render plus a
+ * ResizeObserver measurement each), which cost more per frame on a 1,000-node map than drawing them all
+ * as level-of-detail boxes does. Only much larger maps cull, where the DOM size itself becomes the cost.
+ */
+const CULL_ABOVE = 2000;
 
 export function MapCanvas({ store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
   const flow = useReactFlow();
@@ -181,7 +187,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
         deleteKeyCode={null}
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length > 500}
+        onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
         colorMode={colorMode}
         proOptions={proOptions}
       >
