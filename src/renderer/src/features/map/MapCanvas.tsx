@@ -74,11 +74,13 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
     setEdges((prev) => reuseUnchanged(prev, buildEdges(data, opts)));
   }, [data, view, filters, hidePersonal, lang]);
 
-  // While the view moves, the viewport is its own compositor layer: panning then moves pixels instead of
-  // repainting every node and edge each frame. Dropped at the end so the map is re-drawn crisp.
+  // While the view pans, the viewport is its own compositor layer: panning then moves pixels instead of
+  // repainting every node and edge each frame. Dropped at the end so the map is re-drawn crisp. Not for
+  // wheel zoom: every scale step is re-rastered anyway, and under a will-change layer Chromium splits the
+  // spread-out edges and nodes into dozens of overlap layers, which tripled the raster time per zoom frame.
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const onMoveStart = useCallback(() => {
-    if (wrapperRef.current) wrapperRef.current.dataset.moving = '1';
+  const onMoveStart = useCallback((event: globalThis.MouseEvent | TouchEvent | null) => {
+    if (wrapperRef.current && event?.type !== 'wheel') wrapperRef.current.dataset.moving = '1';
   }, []);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
