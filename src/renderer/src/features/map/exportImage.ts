@@ -3,6 +3,7 @@
  * panels, at 3× pixel density so it stays crisp on slides.
  */
 import { toPng, toSvg } from 'html-to-image';
+import classes from './map.module.css';
 
 // Handles and the dot grid are editing aids, not content: slides get the map only.
 const skip = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'react-flow__attribution', 'react-flow__handle', 'react-flow__background'];
@@ -12,7 +13,16 @@ export async function captureView(container: HTMLElement, format: 'png' | 'svg',
   const el = container.querySelector<HTMLElement>('.react-flow');
   if (!el) throw new Error('The map is not drawn yet.');
   const options = { filter, backgroundColor: background, pixelRatio: 3, cacheBust: false };
-  return format === 'png' ? toPng(el, options) : toSvg(el, options);
+  // At 3× a zoomed-out view's names are legible, so the export draws full detail: the level-of-detail
+  // class (which hides text far out on screen) is lifted while the clone copies the computed styles.
+  const lod = classes.far!;
+  const far = el.closest(`.${lod}`);
+  far?.classList.remove(lod);
+  try {
+    return await (format === 'png' ? toPng(el, options) : toSvg(el, options));
+  } finally {
+    far?.classList.add(lod);
+  }
 }
 
 export function downloadDataUrl(dataUrl: string, fileName: string): void {
