@@ -56,6 +56,11 @@ const proOptions = { hideAttribution: true };
  * drawing all of them as level-of-detail boxes).
  */
 const CULL_ABOVE = 500;
+/**
+ * Names give way to plain boxes far out only on maps this large: a workshop map of 50 stakeholders is
+ * often shown whole below the far zoom on a projector, where its names matter, and it draws fast anyway.
+ */
+const BOXES_ABOVE = 150;
 
 export function MapCanvas({ store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
   const flow = useReactFlow();
@@ -164,7 +169,7 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
   const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
 
   return (
-    <div ref={wrapperRef} className={`${classes.canvas}${far ? ` ${classes.far}` : ''}`} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
+    <div ref={wrapperRef} className={`${classes.canvas}${far ? ` ${classes.far}` : ''}${far && nodes.length > BOXES_ABOVE ? ` ${classes.boxes}` : ''}`} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}

@@ -14,14 +14,16 @@ export async function captureView(container: HTMLElement, format: 'png' | 'svg',
   if (!el) throw new Error('The map is not drawn yet.');
   const options = { filter, backgroundColor: background, pixelRatio: 3, cacheBust: false };
   // At 3× a zoomed-out view's names are legible, so the export draws full detail: the level-of-detail
-  // class (which hides text far out on screen) is lifted while the clone copies the computed styles.
-  const lod = classes.far!;
-  const far = el.closest(`.${lod}`);
-  far?.classList.remove(lod);
+  // classes (which hide text far out on screen) are lifted while the clone copies the computed styles.
+  const lifted = [classes.far!, classes.boxes!].flatMap((name) => {
+    const holder = el.closest<HTMLElement>(`.${name}`);
+    holder?.classList.remove(name);
+    return holder ? [() => holder.classList.add(name)] : [];
+  });
   try {
     return await (format === 'png' ? toPng(el, options) : toSvg(el, options));
   } finally {
-    far?.classList.add(lod);
+    lifted.forEach((restore) => restore());
   }
 }
 
