@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { callApi, launchChromium, newPage, startBrowserHost, type RunningHost } from '../support/browser-host';
 import { median, ms, percentile, ratio, table } from './stats';
 
-const SIZES = [100, 300, 1000];
+const SIZES = process.env.MAP_BENCH_SIZES ? process.env.MAP_BENCH_SIZES.split(',').map(Number) : [100, 300, 1000];
 const CATEGORIES = ['city_department', 'ngo_civil_society', 'migrant_minority_org', 'business', 'education', 'media', 'residents', 'religious_group'];
 const TYPES = ['partnership', 'funding', 'reporting_line', 'information_flow', 'influence', 'conflict'];
 
@@ -105,6 +105,7 @@ async function run() {
       }
     });
     const roundTrips: number[] = [];
+    const dragMs: number[] = [];
     for (let k = 0; k < 3; k++) {
       // The node nearest the centre of the pane, so it is on screen and not under the minimap.
       const [sx, sy] = (await page.evaluate(`(() => {
@@ -116,6 +117,7 @@ async function run() {
         }
         return best;
       })()`)) as [number, number];
+      const dragStart = performance.now();
       phase.drag.push(...(await frames(page, async () => {
         await page.mouse.move(sx, sy);
         await page.mouse.down();
@@ -126,6 +128,7 @@ async function run() {
         await saved;
         roundTrips.push(performance.now() - t1);
       })));
+      dragMs.push(performance.now() - dragStart);
     }
     if (traceDir) await browser.stopTracing();
     all.push(...phase.pan, ...phase.zoom, ...phase.drag);
@@ -133,15 +136,15 @@ async function run() {
     cpuPerFrame[n] = ((await taskSeconds()) - cpuStart) * 1000 / all.length;
     await cdp.detach();
     rows.push([n, Math.round(n * 1.5), ms(drawn), all.length, ms(median(all)), ms(p95[n]), ms(cpuPerFrame[n]), ms(median(roundTrips)), ms(percentile(roundTrips, 95))]);
-    phaseRows.push([n, zoom.toFixed(2), ...(['pan', 'zoom', 'drag'] as const).flatMap((k) => [phase[k].length, ms(percentile(phase[k], 95))])]);
+    phaseRows.push([n, zoom.toFixed(2), ...(['pan', 'zoom', 'drag'] as const).flatMap((k) => [phase[k].length, ms(percentile(phase[k], 95))]), ms(median(dragMs))]);
   }
   await browser.close();
   await host.stop();
   console.log(table(['stakeholders', 'relations', 'open page → map drawn', 'frames', 'frame median', 'frame p95', 'main-thread CPU per frame', 'node move round-trip median', 'round-trip p95'], rows));
   console.log();
-  console.log(table(['stakeholders', 'zoom at start', 'pan frames', 'pan p95', 'zoom frames', 'zoom p95', 'node drag frames', 'node drag p95'], phaseRows));
+  console.log(table(['stakeholders', 'zoom at start', 'pan frames', 'pan p95', 'zoom frames', 'zoom p95', 'node drag frames', 'node drag p95', 'one node drag, wall time (median of 3)'], phaseRows));
   console.log();
-  console.log(table(['target', 'measured', 'met'], [
+  if (p95[100] !== undefined && p95[300] !== undefined && p95[1000] !== undefined) console.log(table(['target', 'measured', 'met'], [
     ['p95 ≤ 33 ms at 300', ms(p95[300]!), p95[300]! <= 33 ? 'yes' : 'no'],
     ['p95 ≤ 50 ms at 1,000', ms(p95[1000]!), p95[1000]! <= 50 ? 'yes' : 'no'],
     ['1,000-node p95 ≤ 4x 100-node p95', ratio(p95[1000]!, p95[100]!), p95[1000]! <= 4 * p95[100]! ? 'yes' : 'no'],
