@@ -116,6 +116,8 @@ describe('stakeholder map in Chromium', () => {
     // Under load the click can land before React Flow has settled: wait until the node is selected.
     const wrapper = a.locator('xpath=ancestor::div[contains(@class, "react-flow__node")][1]');
     await poll(async () => (await wrapper.getAttribute('class')) ?? '').toContain('selected');
+    // The page's own selection (what Delete acts on) follows React Flow's a moment later: the panel shows it.
+    await page.getByTestId('stakeholder-panel').waitFor();
     await page.keyboard.press('Delete');
     await poll(async () => (await stakeholders()).length).toBe(3);
     expect((await relations()).length).toBe(0);
@@ -137,6 +139,20 @@ describe('stakeholder map in Chromium', () => {
     await poll(async () => (await stakeholders()).find((s) => s.name === name)).toMatchObject({ influence: 5, interest: 5 });
     expect(target.x).toBeGreaterThan(0);
     await screenshot(page, 'map-grid-dragged');
+  });
+
+  it('drags two selected stakeholders across the grid as one step that one undo takes back', async () => {
+    const names = ['مركز الجالية', '<img src=x onerror="window.__xss=1">'];
+    const values = async () => (await stakeholders()).filter((s) => names.includes(s.name)).map((s) => `${s.name}:${s.influence}/${s.interest}`).sort();
+    const before = await values();
+    const [a, b] = names.map((n) => page.locator(`[data-name="${n.replace(/"/g, '\\"')}"]`));
+    await a!.click();
+    await b!.click({ modifiers: ['Shift'] });
+    const monitor = (await page.getByTestId('quadrant-monitor').boundingBox())!;
+    await drag(await centre(b!), { x: monitor.x + 60, y: monitor.y + monitor.height - 60 });
+    await poll(async () => (await values()).filter((v) => !before.includes(v)).length).toBe(2);
+    await page.keyboard.press('Control+z');
+    await poll(values).toEqual(before);
   });
 
   it('takes a snapshot and compares it with the current map', async () => {

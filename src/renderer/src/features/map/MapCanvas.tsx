@@ -106,11 +106,15 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
     (_e: unknown, _node: Node, dragged: Node[]) => {
       const sh = dragged.filter((n) => n.type === 'stakeholder');
       if (view === 'grid') {
+        const changed: Op[] = [];
         for (const n of sh) {
           const s = (n.data as StakeholderNodeData).s;
           const v = gridValues(n.position.x, n.position.y);
-          if (v.influence !== s.influence || v.interest !== s.interest) store.run({ kind: 'updateStakeholder', id: s.id, patch: v });
+          if (v.influence !== s.influence || v.interest !== s.interest) changed.push({ kind: 'updateStakeholder', id: s.id, patch: v });
         }
+        // Dragging several stakeholders across the grid is one action, so one undo step.
+        if (changed.length === 1) store.run(changed[0]!);
+        else if (changed.length > 1) store.run({ kind: 'batch', ops: changed });
         // Snap back into the cell layout even when nothing changed.
         setNodes(buildNodes(store.data!, { view, filters, hidePersonal, selected: selectedRef.current, lang }));
         return;

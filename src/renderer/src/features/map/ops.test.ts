@@ -25,6 +25,15 @@ describe('map edit operations', () => {
     { kind: 'updateStakeholder', id: 'a', patch: { influence: 5, name: 'Renamed' } },
     { kind: 'updateRelation', id: 'r2', patch: { type: 'conflict', label: 'x' } },
     { kind: 'move', stakeholders: [{ id: 'c', x: 40, y: 50 }], policyAreas: [{ id: 'v2.education', x: 9, y: 9 }] },
+    // A multi-node grid drag; the same stakeholder twice, so the inverses must run in reverse order.
+    {
+      kind: 'batch',
+      ops: [
+        { kind: 'updateStakeholder', id: 'a', patch: { influence: 5, interest: 1 } },
+        { kind: 'updateStakeholder', id: 'c', patch: { influence: 1, interest: 5 } },
+        { kind: 'updateStakeholder', id: 'a', patch: { influence: 1 } },
+      ],
+    },
   ];
   it.each(ops.map((op) => [op.kind, op] as const))('%s is undone exactly by its inverse', (_k, op) => {
     const after = apply(data, op);

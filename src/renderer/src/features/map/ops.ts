@@ -12,7 +12,9 @@ export type Op =
   | { kind: 'delete'; stakeholderIds: string[]; relationIds: string[] }
   | { kind: 'updateStakeholder'; id: string; patch: StakeholderPatch }
   | { kind: 'updateRelation'; id: string; patch: RelationPatch }
-  | { kind: 'move'; stakeholders: Position[]; policyAreas: Position[] };
+  | { kind: 'move'; stakeholders: Position[]; policyAreas: Position[] }
+  /** Several ops that are one user action (a multi-node drag across the grid): one undo step. */
+  | { kind: 'batch'; ops: Op[] };
 
 /** The op that undoes `op` when applied to the data as it is *before* `op`. */
 export function invert(data: MapData, op: Op): Op {
@@ -38,6 +40,16 @@ export function invert(data: MapData, op: Op): Op {
       const r = data.relations.find((x) => x.id === op.id);
       const prev = Object.fromEntries(Object.keys(op.patch).map((k) => [k, r ? r[k as keyof Relation] : undefined]));
       return { kind: 'updateRelation', id: op.id, patch: prev as RelationPatch };
+    }
+    case 'batch': {
+      // Each inverse is taken against the data as it is just before its own op; undone in reverse order.
+      const inverses: Op[] = [];
+      let cur = data;
+      for (const inner of op.ops) {
+        inverses.unshift(invert(cur, inner));
+        cur = apply(cur, inner);
+      }
+      return { kind: 'batch', ops: inverses };
     }
     case 'move': {
       const sh = new Map(data.stakeholders.map((s) => [s.id, s]));
@@ -72,6 +84,8 @@ export function apply(data: MapData, op: Op): MapData {
         relations: data.relations.filter((r) => !rel.has(r.id) && !ids.has(r.sourceId) && !ids.has(r.targetId)),
       };
     }
+    case 'batch':
+      return op.ops.reduce(apply, data);
     case 'updateStakeholder':
       return { ...data, stakeholders: data.stakeholders.map((s) => (s.id === op.id ? ({ ...s, ...defined(op.patch) } as Stakeholder) : s)) };
     case 'updateRelation':

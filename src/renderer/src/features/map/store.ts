@@ -67,7 +67,7 @@ export function useMapStore(visitId: string): MapStore {
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['map.load'] }), [client]);
 
   const persist = useCallback(
-    async (op: Op) => {
+    async function persist(op: Op): Promise<void> {
       switch (op.kind) {
         case 'addStakeholders':
           await call(transport, 'map.restore', { visitId, stakeholders: op.stakeholders.map(toInput), relations: op.relations.map(relInput) });
@@ -84,6 +84,9 @@ export function useMapStore(visitId: string): MapStore {
           break;
         case 'move':
           await call(transport, 'map.movePositions', { visitId, positions: { stakeholders: op.stakeholders, policyAreas: op.policyAreas } });
+          break;
+        case 'batch':
+          for (const inner of op.ops) await persist(inner);
           break;
       }
     },
