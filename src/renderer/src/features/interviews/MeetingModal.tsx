@@ -7,16 +7,8 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { useOptions } from './options';
 import { ParticipantsPanel } from './ParticipantsPanel';
 
-interface Draft {
-  dayId: string;
-  startTime: string;
-  endTime: string;
-  title: string;
-  place: string;
-  kind: MeetingKind;
-  policyAreas: string[];
-  team: string[];
-}
+/** The fields of a meeting this form edits (participants are edited in their own panel). */
+type Draft = Pick<Meeting, 'dayId' | 'startTime' | 'endTime' | 'title' | 'place' | 'kind' | 'policyAreas' | 'team'>;
 
 /** Creates or edits a meeting; once it exists, its participants and their consent are edited below. */
 export function MeetingModal({ visitId, agenda, meetingId, dayId, onClose }: { visitId: string; agenda: Agenda; meetingId: string | null; dayId: string | null; onClose: () => void }) {
