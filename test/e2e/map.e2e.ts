@@ -255,6 +255,41 @@ describe('stakeholder map in Chromium', () => {
     await page.getByTestId('map-tabs').getByText('Map', { exact: true }).click();
   });
 
+  it('draws a large map far out as boxes and one edge layer, in full again up close, and exports it with names', async () => {
+    const n = 160;
+    const big = (await callApi<{ id: string }>(host, 'visits.create', { profile: { title: 'Large map', city: 'Lindenhaven' } })).id;
+    const categories = ['city_department', 'ngo_civil_society', 'education', 'media', 'business'];
+    await callApi(host, 'map.restore', {
+      visitId: big,
+      stakeholders: Array.from({ length: n }, (_, i) => ({ id: `b${i}`, name: `Большой участник ${i}`, category: categories[i % 5], influence: 1 + (i % 5), interest: 3, attitude: 'neutral', x: (i % 16) * 260, y: Math.floor(i / 16) * 120, policyAreas: [] })),
+      relations: Array.from({ length: n }, (_, i) => ({ id: `br${i}`, sourceId: `b${i}`, targetId: `b${(i + 17) % n}`, type: i % 2 ? 'funding' : 'partnership', label: '', strength: 2 })),
+    });
+    await page.goto(`${host.origin}/#/visits/${big}/map`);
+    // The whole map fits far out: every stakeholder a box without text, the edges one layer of paths.
+    await page.getByTestId('map-edge-layer').locator('path').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.react-flow__edge').count()).toBe(0);
+    expect(await nodes().first().textContent()).toBe('');
+    expect(await nodes().first().getAttribute('title')).toMatch(/^Большой участник/);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'map-large-far');
+    // A PNG export far out draws full nodes: at 3x their names are legible on a slide.
+    await page.getByTestId('export-menu').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-png').click();
+    copyFileSync(await (await download).path(), join(SCREENSHOT_DIR, 'map-large-export.png'));
+    await poll(() => page.getByTestId('map-edge-layer').count()).toBe(1);
+    // Up close: names, and React Flow's own edges (culled to the screen) instead of the layer.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
+    await poll(() => page.getByTestId('map-edge-layer').count()).toBe(0);
+    await poll(() => page.locator('.react-flow__edge').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('.react-flow__node').count()).toBeLessThan(n);
+    expect(await page.getByText(/^Большой участник \d+$/).first().isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'map-large-close');
+  });
+
   it('shows the grid in French', async () => {
     await callApi(host, 'settings.update', { language: 'fr' });
     await page.reload();

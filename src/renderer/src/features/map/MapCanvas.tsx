@@ -11,12 +11,15 @@ import { useTranslation } from 'react-i18next';
 import { categoryColor, type RelationType } from '../../../../shared/domain/stakeholders';
 import type { MapView } from '../../../../shared/domain/map';
 import { buildEdges, buildNodes, gridValues, type Filters, type StakeholderNodeData } from './model';
-import { EdgeMarkers, edgeTypes, nodeTypes } from './nodes';
+import { EdgeMarkers, MapDetail, edgeTypes, nodeTypes } from './nodes';
+import { EdgeLayer } from './EdgeLayer';
 import type { MapStore } from './store';
 import type { Op } from './ops';
 import classes from './map.module.css';
 
 export interface CanvasProps {
+  /** Full detail whatever the zoom, for a PNG/SVG export: at 3x a zoomed-out view's names are legible. */
+  fullDetail?: boolean;
   store: MapStore;
   view: MapView;
   filters: Filters;
@@ -49,23 +52,25 @@ function reuseUnchanged<T extends Node | Edge>(prev: T[], next: T[]): T[] {
 const minimapColor = (n: Node) => (n.type === 'stakeholder' ? categoryColor((n.data as StakeholderNodeData).s.category) : n.type === 'area' ? '#f59f00' : 'transparent');
 const proOptions = { hideAttribution: true };
 /**
- * Off-screen nodes are culled on large maps only at working zoom, where few are visible and Chromium would
- * otherwise paint and layerize everything within ~4,000 px of the screen (a node drag at 1,000 nodes: ~50
- * ms main-thread per frame unculled, ~13 ms culled). Far out most nodes are on screen anyway, and culling
- * there mounted and unmounted hundreds of them on every zoom step (~48 ms per frame against ~19 ms for
- * drawing all of them as level-of-detail boxes).
+ * Large maps: off-screen nodes and edges are not rendered (React Flow's culling), at every zoom, and far
+ * out nodes are drawn as boxes (MapDetail). Culling matters at working zoom, where Chromium would
+ * otherwise paint and layerize everything within ~4,000 px of the screen (a node drag at 1,000 nodes:
+ * ~50 ms main thread per frame unculled, ~13 ms culled). It stays on far out so that zooming out brings
+ * nodes in a ring at a time instead of mounting the whole map in one frame, which took over a second at
+ * 1,000 nodes; boxes keep each of those mounts cheap, and far out the edges are one layer (EdgeLayer)
+ * instead of React Flow's.
+ *
+ * Small maps keep their names at every zoom: a workshop map of 50 stakeholders is often shown whole below
+ * the far zoom on a projector, where its names matter, and it draws fast anyway.
  */
-const CULL_ABOVE = 500;
-/**
- * Names give way to plain boxes far out only on maps this large: a workshop map of 50 stakeholders is
- * often shown whole below the far zoom on a projector, where its names matter, and it draws fast anyway.
- */
-const BOXES_ABOVE = 150;
-
-export function MapCanvas({ store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
+const LARGE_MAP = 150;
+const FAR_ZOOM = 0.45;
+/** Far out on a large map React Flow gets no edges: EdgeLayer draws them. */
+const NO_EDGES: Edge[] = [];
+export function MapCanvas({ fullDetail = false, store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
   const flow = useReactFlow();
   // One boolean from the store: re-renders only when the zoom crosses the threshold, not on every frame.
-  const far = useStore((st) => st.transform[2] < 0.45);
+  const far = useStore((st) => st.transform[2] < FAR_ZOOM);
   const data = store.data!;
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
@@ -169,45 +174,50 @@ export function MapCanvas({ store, view, filters, hidePersonal, relationType, on
     [flow, onAddAt],
   );
 
+  const large = data.stakeholders.length > LARGE_MAP;
+  const boxes = far && large && !fullDetail;
   const defaultViewport = useMemo(() => data.state.viewport ?? undefined, []); // eslint-disable-line react-hooks/exhaustive-deps
   const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
 
   return (
-    <div ref={wrapperRef} className={`${classes.canvas}${far ? ` ${classes.far}` : ''}${far && nodes.length > BOXES_ABOVE ? ` ${classes.boxes}` : ''}`} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
-      <EdgeMarkers />
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        onMoveStart={onMoveStart}
-        onMoveEnd={(_e, vp) => {
-          delete wrapperRef.current?.dataset.moving;
-          onViewport(vp);
-        }}
-        defaultViewport={defaultViewport}
-        fitView={!defaultViewport}
-        minZoom={0.05}
-        maxZoom={3}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length > CULL_ABOVE && !far}
-        colorMode={colorMode}
-        proOptions={proOptions}
-      >
-        <Background gap={24} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
-        <Controls />
-      </ReactFlow>
-    </div>
+    <MapDetail.Provider value={boxes ? 'boxes' : 'full'}>
+      <div ref={wrapperRef} className={`${classes.canvas}${far ? ` ${classes.far}` : ''}`} style={{ width: '100%', height: '100%' }} onDoubleClick={onDoubleClick} onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="map-canvas">
+        <EdgeMarkers />
+        <ReactFlow
+          nodes={nodes}
+          edges={boxes ? NO_EDGES : edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          onMoveStart={onMoveStart}
+          onMoveEnd={(_e, vp) => {
+            delete wrapperRef.current?.dataset.moving;
+            onViewport(vp);
+          }}
+          defaultViewport={defaultViewport}
+          fitView={!defaultViewport}
+          minZoom={0.05}
+          maxZoom={3}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode="Shift"
+          onlyRenderVisibleElements={large}
+          colorMode={colorMode}
+          proOptions={proOptions}
+        >
+          {boxes && <EdgeLayer edges={edges} />}
+          <Background gap={24} />
+          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+          <Controls />
+        </ReactFlow>
+      </div>
+    </MapDetail.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { ActionIcon, Alert, Box, Button, Center, Group, Loader, Menu, Popover, S
 import { IconArrowBackUp, IconArrowForwardUp, IconDownload, IconKeyboard, IconLayoutGrid, IconMaximize, IconMinimize, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { flushSync } from 'react-dom';
 import type { MapView } from '../../../../shared/domain/map';
 import type { Relation, RelationType, Stakeholder } from '../../../../shared/domain/stakeholders';
 import { call, useTransport } from '../../api/api-context';
@@ -47,6 +48,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   const [workshop, setWorkshop] = useState(false);
   const [quickName, setQuickName] = useState('');
   const [importing, setImporting] = useState(false);
+  const [fullDetail, setFullDetail] = useState(false);
   const [layouting, setLayouting] = useState(false);
   const clipboard = useRef<{ stakeholders: Stakeholder[]; relations: Relation[] } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -213,11 +215,16 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
 
   const exportView = async (format: 'png' | 'svg') => {
     try {
+      // Full nodes, not far-out boxes, and two frames for React Flow to measure them before the capture.
+      flushSync(() => setFullDetail(true));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const url = await captureView(canvasRef.current!, format, workshop ? '#000000' : scheme === 'dark' ? '#1a1b1e' : '#ffffff');
       downloadDataUrl(url, `stakeholder-map.${format}`);
       notifySuccess(t('exported', { name: `stakeholder-map.${format}` }));
     } catch (e) {
       notifyError(e);
+    } finally {
+      setFullDetail(false);
     }
   };
   const exportFigure = async () => {
@@ -314,7 +321,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         <Box ref={canvasRef} style={{ flex: 1, minWidth: 0, position: 'relative' }}>
           {showsMap && (
             <>
-              <MapCanvas store={store} view={currentView} filters={filters} hidePersonal={workshop} relationType={relationType} onSelection={setSelection} onAddAt={(p, c) => { addAt(p, c); }} onViewport={onViewport} colorMode={workshop ? 'dark' : scheme} />
+              <MapCanvas fullDetail={fullDetail} store={store} view={currentView} filters={filters} hidePersonal={workshop} relationType={relationType} onSelection={setSelection} onAddAt={(p, c) => { addAt(p, c); }} onViewport={onViewport} colorMode={workshop ? 'dark' : scheme} />
               {data.stakeholders.length === 0 && <Text c="dimmed" style={{ position: 'absolute', top: 16, left: 16, pointerEvents: 'none' }} data-testid="map-empty">{t('empty')}</Text>}
               {currentView === 'grid' && <Text size="sm" c="dimmed" style={{ position: 'absolute', bottom: 8, left: '50%', transform: 'translateX(-50%)', pointerEvents: 'none' }}>{t('gridHint')}</Text>}
             </>

@@ -13,17 +13,15 @@ export async function captureView(container: HTMLElement, format: 'png' | 'svg',
   const el = container.querySelector<HTMLElement>('.react-flow');
   if (!el) throw new Error('The map is not drawn yet.');
   const options = { filter, backgroundColor: background, pixelRatio: 3, cacheBust: false };
-  // At 3× a zoomed-out view's names are legible, so the export draws full detail: the level-of-detail
-  // classes (which hide text far out on screen) are lifted while the clone copies the computed styles.
-  const lifted = [classes.far!, classes.boxes!].flatMap((name) => {
-    const holder = el.closest<HTMLElement>(`.${name}`);
-    holder?.classList.remove(name);
-    return holder ? [() => holder.classList.add(name)] : [];
-  });
+  // At 3× a zoomed-out view's names are legible, so the export draws full detail: the caller has the
+  // canvas render full nodes (MapCanvas `fullDetail`), and the far-zoom class, which hides secondary text
+  // on screen, is lifted while the clone copies the computed styles.
+  const holder = el.closest<HTMLElement>(`.${classes.far}`);
+  holder?.classList.remove(classes.far!);
   try {
     return await (format === 'png' ? toPng(el, options) : toSvg(el, options));
   } finally {
-    lifted.forEach((restore) => restore());
+    holder?.classList.add(classes.far!);
   }
 }
 

@@ -2,7 +2,7 @@
  * Custom nodes and edges. All memoised, and the type maps are module constants, so React Flow never
  * remounts them and dragging one node re-renders only that node. Text is rendered by React (escaped).
  */
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { BaseEdge, EdgeLabelRenderer, Handle, Position, getStraightPath, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
 import {
   IconBriefcase, IconBuilding, IconBuildingBank, IconBuildingChurch, IconBuildingCommunity, IconCompass, IconHome, IconMoodKid,
@@ -22,11 +22,39 @@ const ICONS: Record<string, Icon> = {
 export const categoryIcon = (category: string): Icon => ICONS[categoryDef(category)?.icon ?? 'tag'] ?? IconTag;
 const lang = (l: string): 'en' | 'fr' => (l.startsWith('fr') ? 'fr' : 'en');
 
+/**
+ * Level of detail, set by the canvas: `boxes` far out on large maps. Text there is under ~5 px on screen
+ * and unreadable anyway, and every element a node or edge has is paid for when it mounts: zooming out of a
+ * 1,000-node map brings hundreds of them on screen, and drawing them whole froze the window for over a
+ * second. So far out a node is drawn as its box (category colour, influence as border width, attitude
+ * dot, selection ring). Rendered, not hidden by CSS: hidden elements cost the same to create, style and
+ * lay out. (The edges of large maps are one layer at every zoom: EdgeLayer.tsx.)
+ */
+export const MapDetail = createContext<'full' | 'boxes'>('full');
+
 export const StakeholderNode = memo(function StakeholderNode({ data, selected }: NodeProps<Node<StakeholderNodeData, 'stakeholder'>>) {
   const { s, dimmed, lang: l } = data;
   const color = categoryColor(s.category);
-  const CatIcon = categoryIcon(s.category);
   const att = ATTITUDE_STYLE[s.attitude];
+  if (useContext(MapDetail) === 'boxes') {
+    return (
+      <div
+        className={`${classes.node} ${classes.box}`}
+        data-selected={selected || undefined}
+        data-dimmed={dimmed || undefined}
+        data-testid="stakeholder-node"
+        data-name={s.name}
+        style={{ borderColor: color, borderWidth: 1 + s.influence * 0.6 }}
+        title={s.name}
+      >
+        <Handle type="target" position={Position.Top} className={classes.handle} />
+        <div className={classes.nodeBar} style={{ background: color }} />
+        <span className={classes.attitudeDot} style={{ background: att.color }} />
+        <Handle type="source" position={Position.Bottom} className={classes.handle} />
+      </div>
+    );
+  }
+  const CatIcon = categoryIcon(s.category);
   return (
     <div
       className={classes.node}
