@@ -91,8 +91,13 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
   // wheel zoom: every scale step is re-rastered anyway, and under a will-change layer Chromium splits the
   // spread-out edges and nodes into dozens of overlap layers, which tripled the raster time per zoom frame.
   const wrapperRef = useRef<HTMLDivElement>(null);
+  // While a wheel zoom is under way on a large map its edges are the plain layer too: every zoom step
+  // brings a ring of edges on screen, and creating them as React Flow edges made those steps 80-100 ms.
+  // Arrows, dashes and labels come back when the wheel stops.
+  const [wheeling, setWheeling] = useState(false);
   const onMoveStart = useCallback((event: globalThis.MouseEvent | TouchEvent | null) => {
-    if (wrapperRef.current && event?.type !== 'wheel') wrapperRef.current.dataset.moving = '1';
+    if (event?.type === 'wheel') setWheeling(true);
+    else if (wrapperRef.current) wrapperRef.current.dataset.moving = '1';
   }, []);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
@@ -176,6 +181,7 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
 
   const large = data.stakeholders.length > LARGE_MAP;
   const boxes = far && large && !fullDetail;
+  const edgeLayer = large && !fullDetail && (far || wheeling);
   const defaultViewport = useMemo(() => data.state.viewport ?? undefined, []); // eslint-disable-line react-hooks/exhaustive-deps
   const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && !(c.source.startsWith('pa:') && c.target.startsWith('pa:')), []);
 
@@ -185,7 +191,7 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
         <EdgeMarkers />
         <ReactFlow
           nodes={nodes}
-          edges={boxes ? NO_EDGES : edges}
+          edges={edgeLayer ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -198,6 +204,7 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
           onMoveStart={onMoveStart}
           onMoveEnd={(_e, vp) => {
             delete wrapperRef.current?.dataset.moving;
+            setWheeling(false);
             onViewport(vp);
           }}
           defaultViewport={defaultViewport}
@@ -212,7 +219,7 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
           colorMode={colorMode}
           proOptions={proOptions}
         >
-          {boxes && <EdgeLayer edges={edges} />}
+          {edgeLayer && <EdgeLayer edges={edges} />}
           <Background gap={24} />
           <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
           <Controls />
