@@ -272,11 +272,20 @@ describe('stakeholder map in Chromium', () => {
     expect(await nodes().first().getAttribute('title')).toMatch(/^Большой участник/);
     await page.waitForTimeout(300);
     await screenshot(page, 'map-large-far');
-    // A PNG export far out draws full nodes: at 3x their names are legible on a slide.
+    // A PNG export at this zoom draws full nodes (at 3x their names are legible), then boxes come back.
+    expect(await page.evaluate(`new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a`)).toBeGreaterThan(0.5 / 3);
     await page.getByTestId('export-menu').click();
     const download = page.waitForEvent('download');
+    // The capture keeps the page busy, so a mutation observer notes the names appearing for it.
+    await page.evaluate(`(() => {
+      const canvas = document.querySelector('[data-testid="map-canvas"]');
+      new MutationObserver(() => { if (/Большой участник/.test(canvas.querySelector('[data-testid="stakeholder-node"]')?.textContent ?? '')) globalThis.__namesDrawn = true; })
+        .observe(canvas, { subtree: true, childList: true });
+    })()`);
     await page.getByTestId('export-png').click();
     copyFileSync(await (await download).path(), join(SCREENSHOT_DIR, 'map-large-export.png'));
+    expect(await page.evaluate('globalThis.__namesDrawn')).toBe(true);
+    await poll(() => nodes().first().textContent()).toBe('');
     await poll(() => page.getByTestId('map-edge-layer').count()).toBe(1);
     // Up close: names, and React Flow's own edges (culled to the screen) instead of the layer.
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;

@@ -215,9 +215,13 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
 
   const exportView = async (format: 'png' | 'svg') => {
     try {
-      // Full nodes, not far-out boxes, and two frames for React Flow to measure them before the capture.
-      flushSync(() => setFullDetail(true));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Full nodes, not far-out boxes, where the export at 3x makes their names legible (12 px type at 3x
+      // the zoom: 6 px or more), with two frames for React Flow to measure them before the capture. Further
+      // out names would be specks, and cloning a thousand full nodes froze the window for 15 s.
+      if (flow.getZoom() * 3 >= 0.5) {
+        flushSync(() => setFullDetail(true));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
       const url = await captureView(canvasRef.current!, format, workshop ? '#000000' : scheme === 'dark' ? '#1a1b1e' : '#ffffff');
       downloadDataUrl(url, `stakeholder-map.${format}`);
       notifySuccess(t('exported', { name: `stakeholder-map.${format}` }));
