@@ -49,6 +49,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   const [quickName, setQuickName] = useState('');
   const [importing, setImporting] = useState(false);
   const [fullDetail, setFullDetail] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [layouting, setLayouting] = useState(false);
   const clipboard = useRef<{ stakeholders: Stakeholder[]; relations: Relation[] } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -218,10 +219,13 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
       // Full nodes, not far-out boxes, where the export at 3x makes their names legible (12 px type at 3x
       // the zoom: 6 px or more), with two frames for React Flow to measure them before the capture. Further
       // out names would be specks, and cloning a thousand full nodes froze the window for 15 s.
-      if (flow.getZoom() * 3 >= 0.5) {
-        flushSync(() => setFullDetail(true));
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
+      // The Export button shows it is working before the capture keeps the page busy.
+      const legible = flow.getZoom() * 3 >= 0.5;
+      flushSync(() => {
+        setExporting(true);
+        setFullDetail(legible);
+      });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const url = await captureView(canvasRef.current!, format, workshop ? '#000000' : scheme === 'dark' ? '#1a1b1e' : '#ffffff');
       downloadDataUrl(url, `stakeholder-map.${format}`);
       notifySuccess(t('exported', { name: `stakeholder-map.${format}` }));
@@ -229,6 +233,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
       notifyError(e);
     } finally {
       setFullDetail(false);
+      setExporting(false);
     }
   };
   const exportFigure = async () => {
@@ -290,7 +295,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         )}
         {!workshop && (
           <Menu position="bottom-end">
-            <Menu.Target><Button variant="default" leftSection={<IconDownload size={16} />} data-testid="export-menu">{t('exportMenu')}</Button></Menu.Target>
+            <Menu.Target><Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting} data-testid="export-menu">{t('exportMenu')}</Button></Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => void exportView('png')} data-testid="export-png">{t('exportPng')}</Menu.Item>
               <Menu.Item onClick={() => void exportView('svg')} data-testid="export-svg">{t('exportSvg')}</Menu.Item>
