@@ -297,6 +297,8 @@ describe('stakeholder map in Chromium', () => {
     expect(await page.getByText(/^Большой участник \d+$/).first().isVisible()).toBe(true);
     await page.waitForTimeout(300);
     await screenshot(page, 'map-large-close');
+    await page.goto(`${host.origin}/#/visits/${demoId}/map`);
+    await page.getByTestId('map-canvas').waitFor();
   });
 
   it('shows the grid in French', async () => {

@@ -10,7 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { categoryColor, type RelationType } from '../../../../shared/domain/stakeholders';
 import type { MapView } from '../../../../shared/domain/map';
-import { buildEdges, buildNodes, gridValues, type Filters, type StakeholderNodeData } from './model';
+import { buildEdges, buildNodes, gridLayout, gridValues, type Filters, type StakeholderNodeData } from './model';
 import { EdgeMarkers, MapDetail, edgeTypes, nodeTypes } from './nodes';
 import { EdgeLayer } from './EdgeLayer';
 import type { MapStore } from './store';
@@ -117,9 +117,11 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
       const sh = dragged.filter((n) => n.type === 'stakeholder');
       if (view === 'grid') {
         const changed: Op[] = [];
+        // The grid as it is drawn: rows grow with their most crowded cell.
+        const layout = gridLayout(store.data!.stakeholders);
         for (const n of sh) {
           const s = (n.data as StakeholderNodeData).s;
-          const v = gridValues(n.position.x, n.position.y);
+          const v = gridValues(layout, n.position.x, n.position.y);
           if (v.influence !== s.influence || v.interest !== s.interest) changed.push({ kind: 'updateStakeholder', id: s.id, patch: v });
         }
         // Dragging several stakeholders across the grid is one action, so one undo step.

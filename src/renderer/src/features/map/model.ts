@@ -35,32 +35,56 @@ function fallbackPosition(index: number, below: { x: number; y: number }): { x: 
   return { x: below.x + (index % perRow) * (NODE_W + 40), y: below.y + 80 + Math.floor(index / perRow) * (NODE_H + 40) };
 }
 
+/** Rows of two nodes in a grid cell, and where the first one starts below the cell's top. */
+const CELL_ROW = NODE_H + 12;
+const CELL_TOP = 42;
+
 /**
- * Grid cell of a stakeholder: interest on x (left low), influence on y (top high). A cell holds 2×4 nodes
- * below/above the quadrant label bands; more cascade slightly offset so every node stays grabbable.
+ * The power–interest grid's rows: interest runs left to right in columns of GRID_W, influence top (5) to
+ * bottom (1) in rows at least GRID_H high, and a row grows to hold its most crowded cell in rows of two
+ * nodes, so no stakeholder covers another (the demo's 55 stakeholders cascaded over each other before).
  */
-export function gridPosition(s: Stakeholder, slot: number): { x: number; y: number } {
-  const inCell = slot % 8;
-  const layer = Math.floor(slot / 8);
+export interface GridLayout { top: Record<number, number>; height: Record<number, number> }
+
+export function gridLayout(stakeholders: readonly Stakeholder[]): GridLayout {
+  const counts = new Map<string, number>();
+  for (const s of stakeholders) counts.set(`${s.influence}:${s.interest}`, (counts.get(`${s.influence}:${s.interest}`) ?? 0) + 1);
+  const top: Record<number, number> = {}, height: Record<number, number> = {};
+  let y = 0;
+  for (let influence = 5; influence >= 1; influence--) {
+    let most = 0;
+    for (let interest = 1; interest <= 5; interest++) most = Math.max(most, counts.get(`${influence}:${interest}`) ?? 0);
+    top[influence] = y;
+    height[influence] = Math.max(GRID_H, CELL_TOP + Math.ceil(most / 2) * CELL_ROW + 30);
+    y += height[influence]!;
+  }
+  return { top, height };
+}
+
+/** Grid position of a stakeholder, the `slot`-th in its cell: interest on x (left low), influence on y (top high). */
+export function gridPosition(layout: GridLayout, s: Stakeholder, slot: number): { x: number; y: number } {
   return {
-    x: (s.interest - 1) * GRID_W + 15 + (inCell % 2) * (NODE_W + 17) + layer * 16,
-    y: (5 - s.influence) * GRID_H + 42 + Math.floor(inCell / 2) * (NODE_H + 6) + layer * 16,
+    x: (s.interest - 1) * GRID_W + 15 + (slot % 2) * (NODE_W + 17),
+    y: layout.top[s.influence]! + CELL_TOP + Math.floor(slot / 2) * CELL_ROW,
   };
 }
 
 /** Influence and interest for a node dropped at a flow position in the grid (its centre decides). */
-export function gridValues(x: number, y: number): { influence: number; interest: number } {
+export function gridValues(layout: GridLayout, x: number, y: number): { influence: number; interest: number } {
   const clamp = (v: number) => Math.min(5, Math.max(1, v));
-  return { interest: clamp(Math.floor((x + NODE_W / 2) / GRID_W) + 1), influence: clamp(5 - Math.floor((y + NODE_H / 2) / GRID_H)) };
+  const cy = y + NODE_H / 2;
+  let influence = 5;
+  while (influence > 1 && cy >= layout.top[influence]! + layout.height[influence]!) influence--;
+  return { interest: clamp(Math.floor((x + NODE_W / 2) / GRID_W) + 1), influence };
 }
 
-const QUAD_RECT: Record<Quadrant, { x: number; y: number; w: number; h: number }> = {
-  // Values 3–5 count as high (quadrantOf), so the high band spans three steps.
-  manage_closely: { x: 2 * GRID_W, y: 0, w: 3 * GRID_W, h: 3 * GRID_H },
-  keep_satisfied: { x: 0, y: 0, w: 2 * GRID_W, h: 3 * GRID_H },
-  keep_informed: { x: 2 * GRID_W, y: 3 * GRID_H, w: 3 * GRID_W, h: 2 * GRID_H },
-  monitor: { x: 0, y: 3 * GRID_H, w: 2 * GRID_W, h: 2 * GRID_H },
-};
+/** The Mendelow quadrants over the grid; values 3–5 count as high (quadrantOf), so the high band spans three rows. */
+function quadrantRect(layout: GridLayout, q: Quadrant): { x: number; y: number; w: number; h: number } {
+  const highH = layout.top[2]!, lowH = layout.top[1]! + layout.height[1]! - highH;
+  const high = q === 'manage_closely' || q === 'keep_satisfied';
+  const right = q === 'manage_closely' || q === 'keep_informed';
+  return { x: right ? 2 * GRID_W : 0, y: high ? 0 : highH, w: right ? 3 * GRID_W : 2 * GRID_W, h: high ? highH : lowH };
+}
 
 const dataCache = new WeakMap<Stakeholder, Map<string, StakeholderNodeData>>();
 function nodeData(s: Stakeholder, dimmed: boolean, hidePersonal: boolean, lang: 'en' | 'fr'): StakeholderNodeData {
@@ -89,8 +113,9 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
   const active = filtersActive(o.filters);
   const dim = (s: Stakeholder) => active && !matches(s, o.filters);
   if (o.view === 'grid') {
+    const layout = gridLayout(data.stakeholders);
     for (const q of QUADRANTS) {
-      const r = QUAD_RECT[q];
+      const r = quadrantRect(layout, q);
       nodes.push({ id: `quad:${q}`, type: 'quadrant', position: { x: r.x, y: r.y }, data: { quadrant: q, lang: o.lang }, width: r.w, height: r.h, draggable: false, selectable: false, focusable: false, zIndex: -1, style: { width: r.w, height: r.h } });
     }
     const slots = new Map<string, number>();
@@ -98,7 +123,7 @@ export function buildNodes(data: MapData, o: BuildOptions): Node[] {
       const key = `${s.influence}:${s.interest}`;
       const slot = slots.get(key) ?? 0;
       slots.set(key, slot + 1);
-      nodes.push({ id: s.id, type: 'stakeholder', position: gridPosition(s, slot), data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id) });
+      nodes.push({ id: s.id, type: 'stakeholder', position: gridPosition(layout, s, slot), data: nodeData(s, dim(s), o.hidePersonal, o.lang), selected: o.selected.has(s.id) });
     }
     return nodes;
   }

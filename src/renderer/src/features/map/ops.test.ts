@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../../../shared/domain/map';
 import type { Relation, Stakeholder } from '../../../../shared/domain/stakeholders';
 import { apply, cloneForPaste, emptyHistory, invert, record, type Op } from './ops';
-import { gridValues, gridPosition, buildNodes, buildEdges, noFilters } from './model';
+import { NODE_H, NODE_W, gridLayout, gridValues, gridPosition, buildNodes, buildEdges, noFilters } from './model';
 import { refreshDuplicates } from './store';
 
 const sh = (id: string, extra: Partial<Stakeholder> = {}): Stakeholder => ({
@@ -76,11 +76,31 @@ describe('map edit operations', () => {
 
 describe('map views', () => {
   it('a node dropped in a grid cell takes that cell’s influence and interest', () => {
+    const layout = gridLayout([]);
     for (const influence of [1, 3, 5]) for (const interest of [1, 4, 5]) {
-      const p = gridPosition(sh('x', { influence, interest }), 3);
-      expect(gridValues(p.x, p.y)).toEqual({ influence, interest });
+      const p = gridPosition(layout, sh('x', { influence, interest }), 3);
+      expect(gridValues(layout, p.x, p.y)).toEqual({ influence, interest });
     }
-    expect(gridValues(-5000, -5000)).toEqual({ influence: 5, interest: 1 });
+    expect(gridValues(layout, -5000, -5000)).toEqual({ influence: 5, interest: 1 });
+    expect(gridValues(layout, 5000, 5000)).toEqual({ influence: 1, interest: 5 });
+  });
+
+  it('a crowded grid cell grows its row so that no stakeholder covers another', () => {
+    // 14 stakeholders with influence 4 and interest 4, a few elsewhere.
+    const crowd = [...Array.from({ length: 14 }, (_, i) => sh(`c${i}`, { influence: 4, interest: 4 })), sh('a', { influence: 5, interest: 1 }), sh('b', { influence: 3, interest: 4 })];
+    const nodes = buildNodes({ ...data, stakeholders: crowd, relations: [] }, { view: 'grid', filters: noFilters, hidePersonal: false, selected: new Set(), lang: 'en' }).filter((n) => n.type === 'stakeholder');
+    for (const a of nodes) for (const b of nodes) {
+      if (a === b) continue;
+      const apart = Math.abs(a.position.x - b.position.x) >= NODE_W || Math.abs(a.position.y - b.position.y) >= NODE_H + 8;
+      expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+    }
+    // Each still reads back as its own cell, and the quadrants still split the rows at "3 or more".
+    const layout = gridLayout(crowd);
+    for (const n of nodes) {
+      const s = crowd.find((c) => c.id === n.id)!;
+      expect(gridValues(layout, n.position.x, n.position.y)).toEqual({ influence: s.influence, interest: s.interest });
+    }
+    expect(layout.height[4]).toBeGreaterThan(layout.height[5]!);
   });
 
   it('builds nodes and edges for each view, dimming what the filters exclude', () => {
