@@ -165,9 +165,13 @@ async function run() {
   console.log();
   console.log(table(['stakeholders', 'zoom at start', 'pan frames', 'pan p95', 'zoom frames', 'zoom p95', 'node drag frames', 'node drag p95', 'worst frame', 'one node drag, wall time (median of 3)', 'PNG export of the whole map'], phaseRows));
   console.log();
+  // Frames come at whole 60 Hz intervals (16.7 ms), so no interval lies between 16.7 and 33.3 ms: "33 ms"
+  // is two frames (30 fps) and "50 ms" three. A target is met when p95 is at most that many frames (with
+  // 0.5 ms for timer jitter); a strict 33.0 would in effect demand one frame.
+  const within = (value: number, frames: number) => value <= (frames * 1000) / 60 + 0.5;
   if (p95[100] !== undefined && p95[300] !== undefined && p95[1000] !== undefined) console.log(table(['target', 'measured', 'met'], [
-    ['p95 ≤ 33 ms at 300', ms(p95[300]!), p95[300]! <= 33 ? 'yes' : 'no'],
-    ['p95 ≤ 50 ms at 1,000', ms(p95[1000]!), p95[1000]! <= 50 ? 'yes' : 'no'],
+    ['p95 ≤ 33 ms (2 frames) at 300', ms(p95[300]!), within(p95[300]!, 2) ? 'yes' : 'no'],
+    ['p95 ≤ 50 ms (3 frames) at 1,000', ms(p95[1000]!), within(p95[1000]!, 3) ? 'yes' : 'no'],
     ['1,000-node p95 ≤ 4x 100-node p95', ratio(p95[1000]!, p95[100]!), p95[1000]! <= 4 * p95[100]! ? 'yes' : 'no'],
     ['(CPU per frame, 1,000 vs 100 nodes)', ratio(cpuPerFrame[1000]!, cpuPerFrame[100]!), 'for reference'],
   ]));
