@@ -6,7 +6,7 @@ import type { Edge, InternalNode } from '@xyflow/react';
 import { RELATION_STYLE } from '../../../../shared/domain/stakeholders';
 import { NODE_H, NODE_W, type RelationEdgeData } from './model';
 
-export interface Segment { id: string; sx: number; sy: number; tx: number; ty: number }
+export interface Segment { sx: number; sy: number; tx: number; ty: number }
 export interface Stroke { id: string; d: string; stroke: string; width: number; opacity: number }
 
 /** Where React Flow attaches edges on our nodes: the source's bottom handle and the target's top one. */
@@ -15,7 +15,6 @@ export function segment(e: Edge, lookup: Map<string, InternalNode>): Segment | n
   if (!source || !target) return null;
   const s = source.internals.positionAbsolute, t = target.internals.positionAbsolute;
   return {
-    id: e.id,
     sx: s.x + (source.measured.width ?? NODE_W) / 2, sy: s.y + (source.measured.height ?? NODE_H),
     tx: t.x + (target.measured.width ?? NODE_W) / 2, ty: t.y,
   };
