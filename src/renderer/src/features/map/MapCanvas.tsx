@@ -2,7 +2,7 @@
  * The canvas: React Flow over the map store. Node objects live in local state so a drag only touches the
  * dragged node; they are rebuilt from the data when the data, view or filters change.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type Node, type NodeChange, type OnSelectionChangeParams, type Viewport,
@@ -67,7 +67,8 @@ const LARGE_MAP = 150;
 const FAR_ZOOM = 0.45;
 /** Far out on a large map React Flow gets no edges: EdgeLayer draws them. */
 const NO_EDGES: Edge[] = [];
-export function MapCanvas({ fullDetail = false, store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
+/** Memoised: the page's own state (selection, quick-add text, panels) does not re-render the canvas. */
+export const MapCanvas = memo(function MapCanvas({ fullDetail = false, store, view, filters, hidePersonal, relationType, onSelection, onAddAt, onViewport, colorMode }: CanvasProps) {
   const flow = useReactFlow();
   // One boolean from the store: re-renders only when the zoom crosses the threshold, not on every frame.
   const far = useStore((st) => st.transform[2] < FAR_ZOOM);
@@ -229,4 +230,4 @@ export function MapCanvas({ fullDetail = false, store, view, filters, hidePerson
       </div>
     </MapDetail.Provider>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The map section: toolbar, palette, canvas or table, side panel, snapshots; keyboard shortcuts, copy/paste,
  * workshop mode and exports. One store feeds every view so the map and the table are one dataset.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { ActionIcon, Alert, Box, Button, Center, Group, Loader, Menu, Popover, SegmentedControl, Select, Stack, Text, TextInput, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconDownload, IconKeyboard, IconLayoutGrid, IconMaximize, IconMinimize, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
@@ -43,6 +43,9 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   const [view, setView] = useState<MapView | null>(null);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [selection, setSelection] = useState<string[]>([]);
+  // The side panel follows the selection at low priority: mounting a stakeholder's form (a dozen Mantine
+  // inputs) took one 150-200 ms task on a click, which now React spreads over frames after the click.
+  const panelSelection = useDeferredValue(selection);
   const [category, setCategory] = useState('ngo_civil_society');
   const [relationType, setRelationType] = useState<RelationType>('partnership');
   const [workshop, setWorkshop] = useState(false);
@@ -330,7 +333,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         <Box ref={canvasRef} style={{ flex: 1, minWidth: 0, position: 'relative' }}>
           {showsMap && (
             <>
-              <MapCanvas fullDetail={fullDetail} store={store} view={currentView} filters={filters} hidePersonal={workshop} relationType={relationType} onSelection={setSelection} onAddAt={(p, c) => { addAt(p, c); }} onViewport={onViewport} colorMode={workshop ? 'dark' : scheme} />
+              <MapCanvas fullDetail={fullDetail} store={store} view={currentView} filters={filters} hidePersonal={workshop} relationType={relationType} onSelection={setSelection} onAddAt={addAt} onViewport={onViewport} colorMode={workshop ? 'dark' : scheme} />
               {data.stakeholders.length === 0 && <Text c="dimmed" style={{ position: 'absolute', top: 16, left: 16, pointerEvents: 'none' }} data-testid="map-empty">{t('empty')}</Text>}
               {currentView === 'grid' && <Text size="sm" c="dimmed" style={{ position: 'absolute', bottom: 8, left: '50%', transform: 'translateX(-50%)', pointerEvents: 'none' }}>{t('gridHint')}</Text>}
             </>
@@ -346,7 +349,7 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
         )}
         {tab !== 'snapshots' && tab !== 'split' && (
           <Box w={workshop ? 380 : 330} style={{ borderLeft: '1px solid var(--mantine-color-default-border)', background: workshop ? '#fff' : undefined, color: workshop ? '#000' : undefined }} data-testid="side-panel">
-            <SidePanel store={store} selection={selection} hidePersonal={workshop} />
+            <SidePanel store={store} selection={panelSelection} hidePersonal={workshop} />
           </Box>
         )}
       </Box>

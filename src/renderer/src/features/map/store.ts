@@ -2,7 +2,7 @@
  * The map's local copy of the visit data with undo/redo. Every edit is an Op: applied locally at once (so
  * the canvas never waits), then persisted in order; a failed save shows the message and reloads from the file.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { MapData } from '../../../../shared/domain/map';
 import { nameKey, type Relation, type Stakeholder } from '../../../../shared/domain/stakeholders';
@@ -143,16 +143,13 @@ export function useMapStore(visitId: string): MapStore {
     setData(ref.current);
   }, []);
 
-  return {
-    data,
-    error: query.error,
-    run,
-    undo,
-    redo,
-    canUndo: historyRef.current.past.length > 0,
-    canRedo: historyRef.current.future.length > 0,
-    flushed: () => queue.current,
-    reload,
-    setLocal,
-  };
+  const canUndo = historyRef.current.past.length > 0;
+  const canRedo = historyRef.current.future.length > 0;
+  const flushed = useCallback(() => queue.current, []);
+  // One object while nothing in it changes, so a memoised canvas skips renders caused by other state
+  // (a selection, a text field) of the page around it.
+  return useMemo(
+    () => ({ data, error: query.error, run, undo, redo, canUndo, canRedo, flushed, reload, setLocal }),
+    [data, query.error, run, undo, redo, canUndo, canRedo, flushed, reload, setLocal],
+  );
 }
