@@ -13,7 +13,7 @@ const sides = (prefix: string, suffix = '') => ['top', 'right', 'bottom', 'left'
 /**
  * The computed properties the clone copies: those the map's DOM uses. html-to-image otherwise copies all
  * ~360 of them onto every element, one `setProperty` at a time, which froze the window for 20 s on a
- * 160-stakeholder map (three quarters of it in `setProperty`); with this list it takes about 2 s. The
+ * 160-stakeholder map (`setProperty` the largest share); with this list it takes a few seconds. The
  * exports of the demo map and of a 160-stakeholder map were pixel for pixel the same with this list as
  * with all properties (compared in Chromium, 5.5 million pixels each). A property the map starts to use
  * must be added here, or the export will not show it.
