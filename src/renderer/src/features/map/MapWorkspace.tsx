@@ -220,9 +220,9 @@ export function MapWorkspace({ visitId }: { visitId: string }) {
   const exportView = async (format: 'png' | 'svg') => {
     try {
       // Full nodes, not far-out boxes, where the export at 3x makes their names legible (12 px type at 3x
-      // the zoom: 6 px or more), with two frames for React Flow to measure them before the capture. Further
-      // out names would be specks, and cloning a thousand full nodes froze the window for 15 s.
-      // The Export button shows it is working before the capture keeps the page busy.
+      // the zoom: 6 px or more); further out names would be specks, and cloning a thousand full nodes froze
+      // the window for 15 s. Two frames let React Flow measure the nodes and the Export button show its
+      // spinner before the capture keeps the page busy.
       const legible = flow.getZoom() * 3 >= 0.5;
       flushSync(() => {
         setExporting(true);

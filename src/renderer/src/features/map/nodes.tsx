@@ -28,7 +28,7 @@ const lang = (l: string): 'en' | 'fr' => (l.startsWith('fr') ? 'fr' : 'en');
  * 1,000-node map brings hundreds of them on screen, and drawing them whole froze the window for over a
  * second. So far out a node is drawn as its box (category colour, influence as border width, attitude
  * dot, selection ring). Rendered, not hidden by CSS: hidden elements cost the same to create, style and
- * lay out. (The edges of large maps are one layer at every zoom: EdgeLayer.tsx.)
+ * lay out. (Far out and during a wheel zoom, the edges of large maps are one layer: EdgeLayer.tsx.)
  */
 export const MapDetail = createContext<'full' | 'boxes'>('full');
 
