@@ -77,10 +77,10 @@ function startWorker(warmUp: boolean): Slot {
   return slot;
 }
 
-function discard(slot: Slot): void {
+function discard(slot: Slot): Promise<number> {
   if (warm === slot) warm = null;
   if (slot.idle) clearTimeout(slot.idle);
-  void slot.worker.terminate();
+  return slot.worker.terminate();
 }
 
 /**
@@ -101,18 +101,13 @@ function ensureWorker(warmUp: boolean): Slot {
 
 function armIdleStop(slot: Slot): void {
   if (slot.idle) clearTimeout(slot.idle);
-  slot.idle = setTimeout(() => discard(slot), IDLE_STOP_MS);
+  slot.idle = setTimeout(() => void discard(slot), IDLE_STOP_MS);
   slot.idle.unref();
 }
 
 /** Stops the warm worker (tests, app shutdown). */
 export async function stopDocxWorker(): Promise<void> {
-  const slot = warm;
-  warm = null;
-  if (slot) {
-    if (slot.idle) clearTimeout(slot.idle);
-    await slot.worker.terminate();
-  }
+  if (warm) await discard(warm);
 }
 
 export function renderInWorker(kind: DocKind, data: StrategyDocumentData, control: RunControl): Promise<Uint8Array> {
@@ -138,7 +133,7 @@ async function renderOnce(kind: DocKind, data: StrategyDocumentData, control: Ru
       if (keep) {
         worker.unref();
         armIdleStop(slot);
-      } else discard(slot);
+      } else void discard(slot);
       fn();
     };
     const onMessage = (msg: Reply) => {

@@ -44,4 +44,3 @@ export async function rasteriseSvg(svg: string, width = FIGURE_WIDTH_PX): Promis
   const rendered = await renderAsync(svg, options(width));
   return { png: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
 }
-
