@@ -13,9 +13,13 @@ export async function waitForGo(): Promise<void> {
 }
 
 export function writeForever(sqlite: SqliteHandle): never {
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS crash_rows (seq INTEGER NOT NULL, n INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (seq, n)) STRICT;
+  // One transaction: run statement by statement, a kill between creating the counter table and inserting its
+  // row left a table without a row, which the test then read as a lost write.
+  sqlite.exec(`BEGIN IMMEDIATE;
+    CREATE TABLE IF NOT EXISTS crash_rows (seq INTEGER NOT NULL, n INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (seq, n)) STRICT;
     CREATE TABLE IF NOT EXISTS crash_counter (id INTEGER PRIMARY KEY, rows INTEGER NOT NULL, last_seq INTEGER NOT NULL) STRICT;
-    INSERT OR IGNORE INTO crash_counter (id, rows, last_seq) VALUES (1, 0, 0);`);
+    INSERT OR IGNORE INTO crash_counter (id, rows, last_seq) VALUES (1, 0, 0);
+    COMMIT;`);
   const insert = sqlite.prepare('INSERT INTO crash_rows (seq, n, payload) VALUES (?, ?, ?)');
   const bump = sqlite.prepare('UPDATE crash_counter SET rows = rows + ?, last_seq = ? WHERE id = 1');
   let seq = (sqlite.prepare('SELECT last_seq FROM crash_counter WHERE id = 1').get() as { last_seq: number }).last_seq;
